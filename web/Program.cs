@@ -1,0 +1,3 @@
+using ReferralSim.Web.Cli;
+
+return await CommandLineApp.RunAsync(args);
