@@ -1,0 +1,7 @@
+namespace ReferralSim.Engine.Scenarios.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

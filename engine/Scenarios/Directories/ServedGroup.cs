@@ -1,0 +1,7 @@
+namespace ReferralSim.Engine.Scenarios.Directories;
+
+public enum ServedGroup
+{
+    Adults,
+    Minors,
+}

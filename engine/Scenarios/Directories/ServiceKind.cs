@@ -1,0 +1,19 @@
+namespace ReferralSim.Engine.Scenarios.Directories;
+
+public enum ServiceKind
+{
+    NrmCoordinator,
+    Hotline,
+    Ngo,
+    Shelter,
+    Police,
+    Prosecutor,
+    ChildProtection,
+    LabourInspection,
+    Health,
+    Legal,
+    SocialServices,
+    Migration,
+    InternationalOrganisation,
+    PublicAuthority,
+}

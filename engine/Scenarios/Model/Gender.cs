@@ -1,0 +1,7 @@
+namespace ReferralSim.Engine.Scenarios.Model;
+
+public enum Gender
+{
+    Female,
+    Male,
+}

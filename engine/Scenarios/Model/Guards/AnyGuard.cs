@@ -1,0 +1,10 @@
+namespace ReferralSim.Engine.Scenarios.Model.Guards;
+
+public sealed record AnyGuard(IReadOnlyList<Guard> Guards) : Guard
+{
+    public override bool Holds(IGuardContext context) => Guards.Any(g => g.Holds(context));
+
+    public override string Describe() => string.Join(" or ", Guards.Select(AllGuard.Parenthesize));
+
+    public override IEnumerable<Guard> Flatten() => [this, .. Guards.SelectMany(g => g.Flatten())];
+}

@@ -1,0 +1,8 @@
+namespace ReferralSim.Engine.Scenarios.Model.Guards;
+
+public sealed record BeforeGuard(SimTime Time) : Guard
+{
+    public override bool Holds(IGuardContext context) => context.Now < Time;
+
+    public override string Describe() => $"before {Time}";
+}

@@ -1,0 +1,8 @@
+namespace ReferralSim.Engine.Scenarios.Model;
+
+public enum HarmSeverity
+{
+    Minor,
+    Major,
+    Critical,
+}

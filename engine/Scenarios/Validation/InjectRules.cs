@@ -1,0 +1,26 @@
+using ReferralSim.Engine.Scenarios.Diagnostics;
+
+namespace ReferralSim.Engine.Scenarios.Validation;
+
+/// <summary>Every inject can fire: it has a time, a condition or the facilitator, within the clock's limit.</summary>
+internal static class InjectRules
+{
+    public static void Check(ValidationContext context)
+    {
+        var limit = context.Definition.Clock.Limit;
+        foreach (var inject in context.Definition.Injects)
+        {
+            if (!inject.Manual && inject.At is null && inject.When is null)
+            {
+                context.Report(DiagnosticCodes.InjectNeverFires, context.Map.Of(inject),
+                    $"inject '{inject.Id}' never fires: give it 'at' (a time), 'when' (a condition) or 'manual: true'");
+            }
+
+            if (inject.At is { } at && at > limit)
+            {
+                context.Report(DiagnosticCodes.InjectAfterLimit, context.Map.Of(inject, "at"),
+                    $"inject '{inject.Id}' is timed at {at}, after the clock's limit of {limit}, so it never fires");
+            }
+        }
+    }
+}
