@@ -15,8 +15,11 @@ public partial class StateMachine<TState, TTrigger>
             .SelectMany(r => r.TriggerBehaviours.Values.SelectMany(list => list))
             .OfType<TransitioningTriggerBehaviour<TState, TTrigger>>()
             .Select(b => b.Destination)
-            .Append(current);
-        foreach (var destination in destinations.Where(d => !_states.ContainsKey(d)).Distinct())
+            .Append(current)
+            .Where(d => !_states.ContainsKey(d))
+            .Distinct()
+            .ToList();
+        foreach (var destination in destinations)
         {
             representations.Add(new StateRepresentation<TState, TTrigger>(destination));
         }
