@@ -46,23 +46,19 @@ public partial class StateMachine<TState, TTrigger>
             representation.HasInitialTransition ? representation.InitialTransitionTarget : null);
 
     private static IEnumerable<FixedTransitionInfo> FixedTransitions(
-        StateRepresentation<TState, TTrigger> representation, Func<TState, StateInfo> lookup)
-    {
-        foreach (var behaviour in AllBehaviours(representation))
-        {
-            var (destination, isInternal) = behaviour switch
-            {
-                TransitioningTriggerBehaviour<TState, TTrigger> t => (t.Destination, false),
-                ReentryTriggerBehaviour<TState, TTrigger> r => (r.Destination, false),
-                InternalTriggerBehaviour<TState, TTrigger> => (representation.UnderlyingState, true),
-                _ => (representation.UnderlyingState, false),
-            };
-            if (behaviour is not IgnoredTriggerBehaviour<TState, TTrigger>)
-            {
-                yield return new FixedTransitionInfo(new TriggerInfo(behaviour.Trigger), Guards(behaviour), isInternal, lookup(destination));
-            }
-        }
-    }
+        StateRepresentation<TState, TTrigger> representation, Func<TState, StateInfo> lookup) =>
+        AllBehaviours(representation)
+            .Where(b => b is not IgnoredTriggerBehaviour<TState, TTrigger>)
+            .Select(b => new FixedTransitionInfo(
+                new TriggerInfo(b.Trigger),
+                Guards(b),
+                isInternal: b is InternalTriggerBehaviour<TState, TTrigger>,
+                lookup(b switch
+                {
+                    TransitioningTriggerBehaviour<TState, TTrigger> t => t.Destination,
+                    ReentryTriggerBehaviour<TState, TTrigger> r => r.Destination,
+                    _ => representation.UnderlyingState,
+                })));
 
     private static IEnumerable<TriggerBehaviour<TState, TTrigger>> AllBehaviours(StateRepresentation<TState, TTrigger> representation) =>
         representation.TriggerBehaviours.Values.SelectMany(list => list);

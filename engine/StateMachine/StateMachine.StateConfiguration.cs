@@ -56,14 +56,17 @@ public partial class StateMachine<TState, TTrigger>
         }
 
         /// <summary>Run <paramref name="entryAction"/> on <paramref name="trigger"/> without leaving the state.</summary>
-        public StateConfiguration InternalTransition(TTrigger trigger, Action<Transition> entryAction) =>
-            InternalTransitionIf(trigger, _ => true, entryAction);
+        public StateConfiguration InternalTransition(TTrigger trigger, Action<Transition> entryAction)
+        {
+            ArgumentNullException.ThrowIfNull(entryAction);
+            return Add(new InternalTriggerBehaviour<TState, TTrigger>(trigger, TransitionGuard.None, entryAction));
+        }
 
         /// <summary>Run <paramref name="internalAction"/> on <paramref name="trigger"/> without leaving the state.</summary>
         public StateConfiguration InternalTransition(TTrigger trigger, Action internalAction)
         {
             ArgumentNullException.ThrowIfNull(internalAction);
-            return InternalTransitionIf(trigger, _ => true, _ => internalAction());
+            return InternalTransition(trigger, _ => internalAction());
         }
 
         /// <summary>

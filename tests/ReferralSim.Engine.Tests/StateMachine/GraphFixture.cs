@@ -44,6 +44,14 @@ public sealed class GraphFixture
     }
 
     [Fact]
+    public void DotDrawsInternalTransitionAsDashedSelfLoop()
+    {
+        var lines = Lines(UmlDotGraph.Format(Visit()));
+
+        Assert.Contains("\"seated\" -> \"seated\" [style=dashed, label=\"ask\"];", lines);
+    }
+
+    [Fact]
     public void MermaidAliasesIdsThatAreNotIdentifiers()
     {
         var lines = Lines(MermaidGraph.Format(Visit()));
@@ -100,7 +108,7 @@ public sealed class GraphFixture
         sm.Configure("idle").PermitIf("arrive", "with-companion", () => true, "has companion");
         sm.Configure("with-companion").InitialTransition("waiting").OnEntry(() => { }, "greet").Permit("leave", "idle");
         sm.Configure("waiting").SubstateOf("with-companion").Permit("seat", "seated");
-        sm.Configure("seated").SubstateOf("with-companion");
+        sm.Configure("seated").SubstateOf("with-companion").InternalTransition("ask", () => { });
         return sm.GetInfo();
     }
 }

@@ -31,6 +31,20 @@ public sealed class InitialTransitionFixture
         Assert.Equal(State.D, sm.State);
     }
 
+    // Stateless 5.x looped forever here (dotnet-state-machine/stateless#515).
+    [Fact]
+    public void InitialTransitionWorksInImmediateFiringMode()
+    {
+        var sm = new StateMachine<State, Trigger>(State.A, FiringMode.Immediate);
+        sm.Configure(State.A).Permit(Trigger.X, State.B);
+        sm.Configure(State.B).InitialTransition(State.C);
+        sm.Configure(State.C).SubstateOf(State.B);
+
+        sm.Fire(Trigger.X);
+
+        Assert.Equal(State.C, sm.State);
+    }
+
     [Fact]
     public void InitialTransitionRunsEntryActionsThenOnTransitionedForEachStep()
     {

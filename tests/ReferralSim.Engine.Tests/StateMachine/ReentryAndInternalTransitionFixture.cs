@@ -20,6 +20,22 @@ public sealed class ReentryAndInternalTransitionFixture
     }
 
     [Fact]
+    public void ReentryInheritedFromSuperstateLeavesSubstateAndReentersSuperstate()
+    {
+        var log = new List<string>();
+        var sm = new StateMachine<State, Trigger>(State.B);
+        sm.Configure(State.A).PermitReentry(Trigger.X)
+            .OnEntry(() => log.Add("enter A")).OnExit(() => log.Add("exit A"));
+        sm.Configure(State.B).SubstateOf(State.A)
+            .OnEntry(() => log.Add("enter B")).OnExit(() => log.Add("exit B"));
+
+        sm.Fire(Trigger.X);
+
+        Assert.Equal(["exit B", "exit A", "enter A"], log);
+        Assert.Equal(State.A, sm.State);
+    }
+
+    [Fact]
     public void ReentryTransitionIsReentry()
     {
         var seen = new List<StateMachine<State, Trigger>.Transition>();
