@@ -1,0 +1,9 @@
+namespace ReferralSim.Engine.Tests.StateMachine;
+
+public enum State
+{
+    A,
+    B,
+    C,
+    D,
+}

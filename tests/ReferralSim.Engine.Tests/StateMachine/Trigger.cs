@@ -1,0 +1,8 @@
+namespace ReferralSim.Engine.Tests.StateMachine;
+
+public enum Trigger
+{
+    X,
+    Y,
+    Z,
+}
