@@ -7,7 +7,10 @@ public static class CommandLineApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("ReferralSim: multi-agency anti-trafficking referral exercises.");
+        var root = new RootCommand("ReferralSim: multi-agency anti-trafficking referral exercises.")
+        {
+            ValidateCommand.Create(),
+        };
         return await root.Parse(args).InvokeAsync();
     }
 }
