@@ -11,7 +11,7 @@ namespace ReferralSim.Engine.Runtime;
 /// <summary>
 /// One run of a scenario: a deterministic function of (scenario, seed, commands) → events. It never
 /// reads the wall clock; every command carries its simulated time. Commands are checked before
-/// anything changes: a refused command adds no event of its own.
+/// anything changes: a refused command leaves the run exactly as it was.
 /// </summary>
 public sealed class ScenarioRun
 {
@@ -38,7 +38,7 @@ public sealed class ScenarioRun
 
     public RunOptions Options { get; }
 
-    public RunState State { get; }
+    public RunState State { get; private set; }
 
     public IReadOnlyDictionary<string, Persona> Personas { get; }
 
@@ -69,6 +69,7 @@ public sealed class ScenarioRun
         }
 
         _pending = [];
+        var logLength = _log.Count;
         try
         {
             CommandRejection? rejection = null;
@@ -80,16 +81,19 @@ public sealed class ScenarioRun
             else
             {
                 AdvanceTo(command.At);
-                rejection = State.Ended ? Refuse(RejectionCode.Ended, "the run ended while time passed to this command")
+                rejection = State.Ended && command is not AdvanceClock
+                    ? Refuse(RejectionCode.Ended, "the run ended before this command's moment")
                     : Handle(command);
             }
 
-            if (rejection is null)
+            if (rejection is not null)
             {
-                Settle();
+                RollBackTo(logLength);
+                return new CommandResult([], rejection);
             }
 
-            return new CommandResult(_pending, rejection);
+            Settle();
+            return new CommandResult(_pending, null);
         }
         finally
         {
@@ -411,6 +415,20 @@ public sealed class ScenarioRun
         (_approvedTrigger, _cause) = (trigger, cause);
         _machine.Fire(trigger);
         _approvedTrigger = null;
+    }
+
+    /// <summary>
+    /// Undoes what a refused command's moment let happen (timed injects on the way to it): the log is
+    /// cut back and the state folded again, so a refusal leaves the run exactly as it was.
+    /// </summary>
+    private void RollBackTo(int logLength)
+    {
+        _log.RemoveRange(logLength, _log.Count - logLength);
+        State = new RunState(Scenario.Index);
+        foreach (var runEvent in _log)
+        {
+            State.Apply(runEvent);
+        }
     }
 
     private void Emit(RunEvent runEvent)

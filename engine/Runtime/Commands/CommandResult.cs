@@ -2,11 +2,7 @@ using ReferralSim.Engine.Runtime.Events;
 
 namespace ReferralSim.Engine.Runtime.Commands;
 
-/// <summary>
-/// What a command caused. A refused command adds no event of its own; the only events a refused
-/// command's result can hold are those of simulated time passing up to its moment (timed injects),
-/// which happened whatever the command was.
-/// </summary>
+/// <summary>What a command caused: its events, or why it was refused (and then nothing changed).</summary>
 public sealed record CommandResult(IReadOnlyList<RunEvent> Events, CommandRejection? Rejection)
 {
     public bool Accepted => Rejection is null;
