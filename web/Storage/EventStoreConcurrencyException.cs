@@ -1,8 +1,8 @@
 namespace ReferralSim.Web.Storage;
 
 /// <summary>Another writer appended to the session's stream first; the caller's events were not stored.</summary>
-public sealed class EventStoreConcurrencyException(Guid sessionId, long expectedVersion, long actualVersion)
-    : Exception($"session {sessionId}: expected stream version {expectedVersion} but it is {actualVersion}; another writer appended first")
+public sealed class EventStoreConcurrencyException(Guid sessionId, long expectedVersion, long actualVersion, Exception? inner = null)
+    : Exception($"session {sessionId}: expected stream version {expectedVersion} but it is {actualVersion}; another writer appended first", inner)
 {
     public Guid SessionId { get; } = sessionId;
 

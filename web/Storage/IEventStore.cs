@@ -8,8 +8,12 @@ namespace ReferralSim.Web.Storage;
 /// </summary>
 public interface IEventStore
 {
-    /// <summary>Appends after <paramref name="expectedVersion"/>; returns the new version.</summary>
+    /// <summary>
+    /// Appends after <paramref name="expectedVersion"/>; returns the new version. An empty list
+    /// stores nothing and returns the version (the expected version is still checked).
+    /// </summary>
     /// <exception cref="EventStoreConcurrencyException">the stream is not at <paramref name="expectedVersion"/>; nothing was stored.</exception>
+    /// <exception cref="KeyNotFoundException">no session has this id (create the session first).</exception>
     Task<long> AppendAsync(Guid sessionId, long expectedVersion, IReadOnlyList<RunEvent> events, CancellationToken cancellationToken = default);
 
     /// <summary>The events with a sequence greater than <paramref name="afterSequence"/>, in order.</summary>

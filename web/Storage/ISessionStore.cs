@@ -16,8 +16,11 @@ public interface ISessionStore
     /// <summary>Sessions that were running or paused: rebuilt at start-up.</summary>
     Task<IReadOnlyList<SessionRecord>> ListLiveAsync(CancellationToken cancellationToken = default);
 
+    /// <exception cref="KeyNotFoundException">no session has this id.</exception>
     Task SetStatusAsync(Guid sessionId, SessionStatus status, CancellationToken cancellationToken = default);
 
+    /// <exception cref="DuplicateKeyException">the id or token hash is taken.</exception>
+    /// <exception cref="KeyNotFoundException">no session has the participant's session id.</exception>
     Task AddParticipantAsync(ParticipantRecord participant, CancellationToken cancellationToken = default);
 
     Task<ParticipantRecord?> FindParticipantByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default);
@@ -25,5 +28,6 @@ public interface ISessionStore
     Task<IReadOnlyList<ParticipantRecord>> ListParticipantsAsync(Guid sessionId, CancellationToken cancellationToken = default);
 
     /// <summary>Sets (or clears, with null) a participant's role.</summary>
+    /// <exception cref="KeyNotFoundException">no participant has this id.</exception>
     Task AssignRoleAsync(Guid participantId, string? role, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,129 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ReferralSim.Web.Storage.Sql;
+
+/// <summary>
+/// SQLite in one file (by default <c>{data}/referralsim.db</c>), in WAL mode so that readers never
+/// block the writer. Ids are stored as text and instants as ISO 8601 UTC text (sortable).
+/// </summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    private static readonly Lazy<bool> NativeLibrary = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly string connectionString;
+
+    public SqliteDialect(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _ = NativeLibrary.Value;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            throw new ArgumentException("the SQLite connection string has no Data Source", nameof(connectionString));
+        }
+
+        // Foreign keys are also switched on per connection below; the keyword makes it explicit.
+        builder.ForeignKeys = true;
+        this.connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DataSource { get; }
+
+    public override string Name => "sqlite";
+
+    public override string UuidType => "TEXT";
+
+    public override string TimestampType => "TEXT";
+
+    public override string BoolType => "INTEGER";
+
+    public override string BigIntType => "INTEGER";
+
+    /// <summary>A connection string for a database file.</summary>
+    public static string ConnectionStringFor(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+
+    public override Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
+        if (!string.IsNullOrEmpty(folder) && DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return SetJournalModeAsync(cancellationToken);
+    }
+
+    private async Task SetJournalModeAsync(CancellationToken cancellationToken)
+    {
+        // The journal mode is a property of the file: set once, it stays.
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+
+            // synchronous=FULL: in WAL mode NORMAL only syncs at checkpoints, so a commit that was
+            // acknowledged could vanish after a power cut or an OS crash. FULL syncs the WAL on
+            // every commit, which is what "nothing acknowledged is ever lost" needs.
+            // busy_timeout: a second writer waits for the first instead of failing at once.
+            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override async Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the write lock is taken at once.
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CONSTRAINT } sqlite
+        && sqlite.SqliteExtendedErrorCode is SQLitePCL.raw.SQLITE_CONSTRAINT_PRIMARYKEY or SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE;
+
+    public override bool IsForeignKeyViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CONSTRAINT, SqliteExtendedErrorCode: SQLitePCL.raw.SQLITE_CONSTRAINT_FOREIGNKEY };
+
+    public override object ToDb(Guid value) => value.ToString("D");
+
+    public override object ToDb(DateTimeOffset value) =>
+        Normalise(value).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    public override Guid ReadGuid(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.ParseExact(
+            reader.GetString(ordinal),
+            "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}
