@@ -38,7 +38,8 @@ public static class BotDiagnostics
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(locator);
-        var within = $"within {result.Depth} moves{(result.Truncated ? " (the search was cut short: too many situations)" : "")}";
+        // Say how far the search went: a finding at a shallow depth may only mean the path is longer.
+        var within = $"within {result.Depth} moves{(result.Truncated ? " (the search was cut short: too many situations)" : "")}; a longer playthrough may still reach it";
         foreach (var ending in scenario.Definition.States.Where(s => s.Ending is not null && !result.EndingsReached.Contains(s.Id)))
         {
             yield return DiagnosticCodes.EndingNeverReached.At(locator.State(ending.Id),
