@@ -59,7 +59,7 @@ public sealed class ExpertBotTests
     }
 
     [Fact]
-    public void ReferenceScenarioPassesEveryBotCheckAtDepth8()
+    public void AtDepth8TheReferralIsTheOnlyThingOutOfReachInTheReferenceScenario()
     {
         var scenario = TestScenarios.Reference;
 
