@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ReferralSim.Engine.Bots;
 using ReferralSim.Engine.Scenarios;
 using ReferralSim.Engine.Scenarios.Diagnostics;
 using ReferralSim.Web.Library;
@@ -13,13 +14,19 @@ internal static class ValidateCommand
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Scenario YAML files to check.", Arity = ArgumentArity.OneOrMore };
         var format = CliOptions.Format("text", "json");
-        var command = new Command("validate", "Check scenario files and print every problem with its line and column.") { files, format };
+        var exploreDepth = new Option<int>("--explore-depth")
+        {
+            Description = "How many moves deep the bot explorer searches for unreachable endings, unrevealed indicators and stuck stories (RS06xx); 0 turns it off. " +
+                "The default, 12, reaches the reference scenario's referral and takes about a second.",
+            DefaultValueFactory = _ => ScenarioExplorer.DefaultDepth,
+        };
+        var command = new Command("validate", "Check scenario files and print every problem with its line and column.") { files, format, exploreDepth };
         command.SetAction(parse =>
         {
             var diagnostics = new List<Diagnostic>();
             foreach (var file in parse.GetValue(files)!)
             {
-                diagnostics.AddRange(Validate(file));
+                diagnostics.AddRange(Validate(file, parse.GetValue(exploreDepth)));
             }
 
             var output = parse.InvocationConfiguration.Output;
@@ -51,7 +58,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static IEnumerable<Diagnostic> Validate(FileInfo file)
+    private static IEnumerable<Diagnostic> Validate(FileInfo file, int exploreDepth)
     {
         var path = Path.GetRelativePath(Directory.GetCurrentDirectory(), file.FullName);
         if (!file.Exists)
@@ -60,7 +67,10 @@ internal static class ValidateCommand
         }
 
         var directories = FileReferralDirectories.BesideScenario(file.FullName);
-        var result = ScenarioCompiler.Compile(File.ReadAllText(file.FullName), path, directories);
-        return [.. directories.Diagnostics, .. result.Diagnostics];
+        var text = File.ReadAllText(file.FullName);
+        var result = ScenarioCompiler.Compile(text, path, directories);
+        // The bots play only a scenario that compiled: the expert path always (RS0604), the explorer when asked (RS0601-RS0603).
+        IEnumerable<Diagnostic> played = result.Scenario is { } scenario ? BotDiagnostics.Check(scenario, text, exploreDepth) : [];
+        return [.. directories.Diagnostics, .. result.Diagnostics, .. played];
     }
 }
