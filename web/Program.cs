@@ -1,3 +1,4 @@
 using ReferralSim.Web.Cli;
 
-return await CommandLineApp.RunAsync(args);
+// With no verb, `dotnet run --project web` starts the server.
+return await CommandLineApp.RunAsync(args.Length == 0 ? ["serve"] : args);

@@ -7,6 +7,8 @@ public static class CommandLineApp
 {
     public static RootCommand BuildRoot() => new("ReferralSim: multi-agency anti-trafficking referral exercises.")
     {
+        ServeCommand.Create(),
+        FacilitatorCommand.Create(),
         ValidateCommand.Create(),
         PlayCommand.Create(),
         GraphCommand.Create(),
