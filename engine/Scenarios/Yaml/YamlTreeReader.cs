@@ -45,7 +45,11 @@ public sealed class YamlTreeReader
         }
         catch (YamlException error)
         {
-            diagnostics.Add(DiagnosticCodes.YamlSyntax, reader.At(error.Start), SyntaxMessage(error, text));
+            // YamlDotNet places a tab-indentation error at the mapping or scalar before the tab, often
+            // lines earlier; point at the tab itself, which is what the author must change.
+            var tab = IndentationTab(text, error);
+            var location = tab is var (line, column) ? new SourceLocation(file, line, column) : reader.At(error.Start);
+            diagnostics.Add(DiagnosticCodes.YamlSyntax, location, SyntaxMessage(error, nearTab: tab is not null));
             return null;
         }
         catch (LimitExceeded limit)
@@ -182,7 +186,7 @@ public sealed class YamlTreeReader
 
     private SourceLocation At(Mark mark) => new(_file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
-    private static string SyntaxMessage(YamlException error, string text)
+    private static string SyntaxMessage(YamlException error, bool nearTab)
     {
         var message = error.Message;
         var colon = message.IndexOf("): ", StringComparison.Ordinal);
@@ -197,13 +201,36 @@ public sealed class YamlTreeReader
             message = char.ToLowerInvariant(message[0]) + message[1..];
         }
 
-        var lines = text.Split('\n');
-        var lineIndex = (int)error.Start.Line - 1;
-        var nearTab = lineIndex >= 0 && lineIndex < lines.Length && lines[lineIndex].TrimStart(' ').StartsWith('\t')
-            || lineIndex >= 0 && lineIndex < lines.Length && lines[lineIndex].Contains('\t', StringComparison.Ordinal);
         return nearTab
             ? $"{message}; this line has a tab character: YAML allows only spaces for indentation"
             : message;
+    }
+
+    /// <summary>
+    /// The 1-based line and column of the first tab in a line's indentation from the error's start
+    /// on, or null when there is none. When YamlDotNet's message names a tab it points at the start
+    /// of the enclosing mapping, however far above, so the search runs to the end of the file;
+    /// otherwise it looks only up to the line after the error's end.
+    /// </summary>
+    private static (int Line, int Column)? IndentationTab(string text, YamlException error)
+    {
+        var lines = text.Split('\n');
+        var first = (int)Math.Max(1, error.Start.Line);
+        var last = error.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? lines.Length
+            : (int)Math.Min(lines.Length, Math.Max(error.Start.Line, error.End.Line) + 1);
+        for (var line = first; line <= last; line++)
+        {
+            var content = lines[line - 1];
+            var indentation = content.Length - content.TrimStart(' ', '\t').Length;
+            var tab = content.IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return (line, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private sealed class LimitExceeded(DiagnosticDescriptor descriptor, SourceLocation location, string message)
