@@ -81,8 +81,12 @@ internal static class ReferenceRules
         }
         else
         {
-            context.CheckReference(step.Refer, context.ServiceIds, DiagnosticCodes.UnknownReferralTarget, "service",
-                context.Map.Of(step, "refer"), "expert_path step");
+            if (context.Directory is not null)
+            {
+                // Without a directory (already reported as RS0110) no service can be checked.
+                context.CheckReference(step.Refer, context.ServiceIds, DiagnosticCodes.UnknownReferralTarget,
+                    $"service (of directory {context.Directory.Country})", context.Map.Of(step, "refer"), "expert_path step");
+            }
             var referrers = context.Definition.Referral?.By ?? [];
             if (context.Index.Roles.ContainsKey(step.By) && !referrers.Contains(step.By))
             {
