@@ -1,6 +1,7 @@
 using ReferralSim.Engine.Scenarios.Diagnostics;
 using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.Scenarios.Model.Guards;
+using ReferralSim.Engine.Scenarios.Yaml;
 
 namespace ReferralSim.Engine.Scenarios.Validation;
 
@@ -126,7 +127,8 @@ internal static class ReferenceRules
     {
         foreach (var part in guard?.Flatten() ?? [])
         {
-            var location = context.Map.Of(part);
+            // in_state, done and revealed point at the id they name, not at the '{' before the keyword.
+            var location = context.Map.NodeOf(part) is YamlMapping { Entries: [var entry] } ? entry.Value.Location : context.Map.Of(part);
             switch (part)
             {
                 case FlagGuard flag:
