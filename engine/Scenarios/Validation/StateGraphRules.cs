@@ -42,10 +42,24 @@ internal static class StateGraphRules
             }
         }
 
-        if (cyclic.Count == 0 && index.InitialState is not null)
+        // Reachability is judged only on a graph whose names all resolve: a misspelt state in a
+        // 'goto', an 'in' or a 'parent' (already reported) would otherwise make every state behind
+        // it "unreachable" too.
+        if (cyclic.Count == 0 && index.InitialState is not null && AllStateNamesResolve(context))
         {
             CheckReachability(context);
         }
+    }
+
+    private static bool AllStateNamesResolve(ValidationContext context)
+    {
+        var definition = context.Definition;
+        var states = context.Index.States;
+        bool Resolves(string? state) => state is null || states.ContainsKey(state);
+        return definition.States.All(s => Resolves(s.Parent))
+            && definition.Actions.All(a => a.In.All(Resolves) && Resolves(a.Effects.Goto))
+            && definition.Injects.All(i => Resolves(i.Effects.Goto))
+            && (definition.Referral?.Routes.All(r => Resolves(r.Effects.Goto)) ?? true);
     }
 
     private static HashSet<string> CheckCycles(ValidationContext context)
