@@ -85,7 +85,16 @@ public static class YamlBinder
                 continue;
             }
 
-            field.Property.SetValue(instance, Bind(field.Property.PropertyType, entry.Value, context));
+            var reported = context.Diagnostics.Items.Count;
+            var value = Bind(field.Property.PropertyType, entry.Value, context);
+            if (field.Nullable && YamlShape.For(field.Property.PropertyType) is EnumShape && context.Diagnostics.Items.Count > reported)
+            {
+                // An optional choice that could not be read stays unset rather than taking the
+                // enum's first value, which later rules would judge as if the author had chosen it.
+                continue;
+            }
+
+            field.Property.SetValue(instance, value);
         }
 
         foreach (var field in shape.Fields.Where(f => f.Required && !present.Contains(f.Key)))
