@@ -13,9 +13,10 @@ internal static class Compile
 
     /// <summary>
     /// Asserts that exactly one diagnostic with <paramref name="descriptor"/>'s code was reported, at
-    /// the place where <paramref name="marker"/> starts in <paramref name="text"/>; returns it.
+    /// the place where <paramref name="marker"/> starts in <paramref name="text"/> (inside the unique
+    /// <paramref name="within"/>, when the marker alone is not unique); returns it.
     /// </summary>
-    public static Diagnostic AssertReportedAt(this CompilationResult result, DiagnosticDescriptor descriptor, string text, string marker)
+    public static Diagnostic AssertReportedAt(this CompilationResult result, DiagnosticDescriptor descriptor, string text, string marker, string? within = null)
     {
         var matching = result.Diagnostics.Where(d => d.Code == descriptor.Code).ToList();
         if (matching.Count != 1)
@@ -23,7 +24,7 @@ internal static class Compile
             throw new XunitException($"expected one {descriptor.Code}, found {matching.Count}:\n{Listing(result)}");
         }
 
-        var expected = TextPosition.Of(text, marker);
+        var expected = TextPosition.Of(text, marker, within);
         var diagnostic = matching[0];
         Assert.Equal(File, diagnostic.Location.File);
         Assert.Equal(expected, new TextPosition(diagnostic.Location.Line, diagnostic.Location.Column));
@@ -32,9 +33,9 @@ internal static class Compile
     }
 
     /// <summary>As <see cref="AssertReportedAt"/>, and nothing else was reported: no cascade of follow-on diagnostics.</summary>
-    public static Diagnostic AssertOnlyReportedAt(this CompilationResult result, DiagnosticDescriptor descriptor, string text, string marker)
+    public static Diagnostic AssertOnlyReportedAt(this CompilationResult result, DiagnosticDescriptor descriptor, string text, string marker, string? within = null)
     {
-        var diagnostic = result.AssertReportedAt(descriptor, text, marker);
+        var diagnostic = result.AssertReportedAt(descriptor, text, marker, within);
         if (result.Diagnostics.Count != 1)
         {
             throw new XunitException($"expected only {descriptor.Code}, found:\n{Listing(result)}");

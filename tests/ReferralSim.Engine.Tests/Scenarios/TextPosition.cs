@@ -3,16 +3,26 @@ namespace ReferralSim.Engine.Tests.Scenarios;
 /// <summary>The 1-based line and column (as editors count them) where a marker starts in a text.</summary>
 internal readonly record struct TextPosition(int Line, int Column)
 {
-    /// <summary>Where the single occurrence of <paramref name="marker"/> starts; fails loudly if it is absent or ambiguous.</summary>
-    public static TextPosition Of(string text, string marker)
+    /// <summary>
+    /// Where <paramref name="marker"/> starts: its single occurrence in the text, or its first inside
+    /// the single occurrence of <paramref name="within"/>. Fails loudly if absent or ambiguous.
+    /// </summary>
+    public static TextPosition Of(string text, string marker, string? within = null)
     {
-        var index = text.IndexOf(marker, StringComparison.Ordinal);
-        if (index < 0 || text.IndexOf(marker, index + 1, StringComparison.Ordinal) >= 0)
+        var context = within ?? marker;
+        var start = text.IndexOf(context, StringComparison.Ordinal);
+        if (start < 0 || text.IndexOf(context, start + 1, StringComparison.Ordinal) >= 0)
         {
-            throw new ArgumentException($"'{marker}' must occur exactly once in the text", nameof(marker));
+            throw new ArgumentException($"'{context}' must occur exactly once in the text", within is null ? nameof(marker) : nameof(within));
         }
 
-        return At(text, index);
+        var offset = context.IndexOf(marker, StringComparison.Ordinal);
+        if (offset < 0)
+        {
+            throw new ArgumentException($"'{marker}' does not occur in '{context}'", nameof(marker));
+        }
+
+        return At(text, start + offset);
     }
 
     /// <summary>The position of character <paramref name="index"/>.</summary>
