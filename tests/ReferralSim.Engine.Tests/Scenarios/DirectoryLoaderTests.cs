@@ -7,7 +7,7 @@ public sealed class DirectoryLoaderTests
 {
     private const string File = "directories/gr.yaml";
 
-    private const string Clean = """
+    internal const string Clean = """
         # yaml-language-server: $schema=../scenarios/schema/directory.schema.json
         country: GR
         name: { en: Greece, el: Ελλάδα }
