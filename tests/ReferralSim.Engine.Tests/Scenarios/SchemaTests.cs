@@ -22,7 +22,7 @@ public sealed class SchemaTests
     public void CommittedSchemasAreUpToDate(string fileName)
     {
         var generated = fileName == ScenarioSchemas.ScenarioFileName ? ScenarioSchemas.Scenario() : ScenarioSchemas.Directory();
-        var path = Path.Combine(RepositoryRoot(), ScenarioSchemas.Folder, fileName);
+        var path = RepositoryFiles.PathOf($"{ScenarioSchemas.Folder}/{fileName}");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
@@ -119,17 +119,4 @@ public sealed class SchemaTests
         errors.SelectMany(e => e is ChildSchemaValidationError child
             ? [e, .. Flatten(child.Errors.Values.SelectMany(v => v))]
             : new[] { e });
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ReferralSim.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no ReferralSim.sln above {AppContext.BaseDirectory}");
-    }
 }
