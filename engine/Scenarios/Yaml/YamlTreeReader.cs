@@ -146,6 +146,7 @@ public sealed class YamlTreeReader
     {
         _parser.MoveNext();
         var entries = new List<YamlEntry>();
+        var keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         long size = 1;
         while (!_parser.TryConsume<MappingEnd>(out _))
         {
@@ -158,11 +159,12 @@ public sealed class YamlTreeReader
                 continue;
             }
 
-            var first = entries.Find(e => e.Key.Value == key.Value);
-            if (first is not null)
+            // A dictionary, not a search of the entries so far: a 1 MiB mapping of 100,000 keys
+            // took minutes to check that way.
+            if (!keys.TryAdd(key.Value, key))
             {
                 _diagnostics.Add(DiagnosticCodes.DuplicateKey, key.Location,
-                    $"the key '{key.Value}' already appears at line {first.Key.Location.Line}; the first one is kept");
+                    $"the key '{key.Value}' already appears at line {keys[key.Value].Location.Line}; the first one is kept");
                 continue;
             }
 
