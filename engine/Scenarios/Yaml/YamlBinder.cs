@@ -85,6 +85,15 @@ public static class YamlBinder
                 continue;
             }
 
+            if (isNull && field.Required)
+            {
+                // 'id:' with nothing after it is as good as no id, not an id of ''.
+                context.Report(DiagnosticCodes.MissingField, entry.Key,
+                    $"{shape.Label}{IdOf(mapping)} has '{field.Key}' with no value; it is required");
+                field.Property.SetValue(instance, Placeholder(field.Property.PropertyType));
+                continue;
+            }
+
             var reported = context.Diagnostics.Items.Count;
             var value = Bind(field.Property.PropertyType, entry.Value, context);
             if (field.Nullable && YamlShape.For(field.Property.PropertyType) is EnumShape && context.Diagnostics.Items.Count > reported)
@@ -99,13 +108,16 @@ public static class YamlBinder
 
         foreach (var field in shape.Fields.Where(f => f.Required && !present.Contains(f.Key)))
         {
-            var id = mapping.Find("id")?.Value is YamlScalar idNode ? $" '{idNode.Value}'" : "";
-            context.Report(DiagnosticCodes.MissingField, node, $"{shape.Label}{id} is missing the required field '{field.Key}'");
+            context.Report(DiagnosticCodes.MissingField, node, $"{shape.Label}{IdOf(mapping)} is missing the required field '{field.Key}'");
             field.Property.SetValue(instance, Placeholder(field.Property.PropertyType));
         }
 
         return instance;
     }
+
+    /// <summary><c> 'triage'</c> for a mapping with an id, to name it in a message; else empty.</summary>
+    private static string IdOf(YamlMapping mapping) =>
+        mapping.Find("id")?.Value is YamlScalar { IsNull: false } id ? $" '{id.Value}'" : "";
 
     private static object BindList(ListShape shape, YamlNode node, YamlBindingContext context)
     {

@@ -83,6 +83,27 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void RequiredFieldWithNoValueIsReportedAtItsKey()
+    {
+        var text = ScenarioText.MinimalWith("label: { en: \"Ask her gently about money\", el: \"Ρωτήστε την ήπια για χρήματα\" }", "label: # to do");
+
+        var result = Compile.Text(text);
+
+        var diagnostic = result.AssertOnlyReportedAt(DiagnosticCodes.MissingField, text, "label: # to do");
+        Assert.Contains("action 'ask-about-debt' has 'label' with no value", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyScenarioIdIsReportedAtItsKey()
+    {
+        var text = ScenarioText.MinimalWith("id: test-ed-minimal", "id: ~");
+
+        var result = Compile.Text(text);
+
+        result.AssertOnlyReportedAt(DiagnosticCodes.MissingField, text, "id: ~");
+    }
+
+    [Fact]
     public void MissingSeenByIsReportedOnceAsAMissingField()
     {
         var text = ScenarioText.MinimalWith("    seen_by: [nurse]\n", "");
