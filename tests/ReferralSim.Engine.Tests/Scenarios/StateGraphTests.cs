@@ -60,6 +60,16 @@ public sealed class StateGraphTests
     }
 
     [Fact]
+    public void StateThatIsItsOwnParentIsACycle()
+    {
+        var text = ScenarioText.MinimalWith("  - id: referred\n", "  - id: loop\n    parent: loop # itself\n  - id: referred\n");
+
+        var result = Compile.Text(text);
+
+        result.AssertOnlyReportedAt(DiagnosticCodes.SubstateCycle, text, "loop # itself");
+    }
+
+    [Fact]
     public void StateThatNothingLeadsToIsUnreachableAtItsId()
     {
         var text = ScenarioText.MinimalWith("  - id: referred\n", "  - id: waiting-room\n  - id: referred\n");
