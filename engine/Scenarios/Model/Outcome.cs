@@ -6,5 +6,4 @@ public enum Outcome
     Referred,
     Declined,
     Lost,
-    TimeUp,
 }

@@ -8,8 +8,6 @@ namespace ReferralSim.Engine.Scenarios.Validation;
 /// <summary>Every text has the scenario's languages, and its placeholders name real characters and fields.</summary>
 internal static partial class TextRules
 {
-    public static readonly IReadOnlyList<string> PlaceholderFields = ["first", "last", "age", "country"];
-
     public static void Check(ValidationContext context)
     {
         var definition = context.Definition;
@@ -58,7 +56,7 @@ internal static partial class TextRules
 
     private static void CheckPlaceholders(ValidationContext context, string text, SourceLocation location)
     {
-        foreach (Match match in Placeholder().Matches(text))
+        foreach (Match match in ScenarioPlaceholders.Pattern().Matches(text))
         {
             var (character, field) = (match.Groups["character"].Value, match.Groups["field"].Value);
             if (!context.Index.Characters.ContainsKey(character))
@@ -66,16 +64,13 @@ internal static partial class TextRules
                 context.Report(DiagnosticCodes.UnknownPlaceholder, location,
                     $"{match.Value} names no character{YamlBindingContext.Suggest(character, context.Index.Characters.Keys)}; characters are {string.Join(", ", context.Index.Characters.Keys)}");
             }
-            else if (!PlaceholderFields.Contains(field))
+            else if (!ScenarioPlaceholders.Fields.Contains(field))
             {
                 context.Report(DiagnosticCodes.UnknownPlaceholder, location,
-                    $"{match.Value} asks for '{field}'{YamlBindingContext.Suggest(field, PlaceholderFields)}; a character has {string.Join(", ", PlaceholderFields)}");
+                    $"{match.Value} asks for '{field}'{YamlBindingContext.Suggest(field, ScenarioPlaceholders.Fields)}; a character has {string.Join(", ", ScenarioPlaceholders.Fields)}");
             }
         }
     }
-
-    [GeneratedRegex(@"\{(?<character>[A-Za-z0-9_-]+)\.(?<field>[A-Za-z0-9_-]+)\}")]
-    public static partial Regex Placeholder();
 
     [GeneratedRegex("^[a-z]{2}$")]
     private static partial Regex LanguageCode();

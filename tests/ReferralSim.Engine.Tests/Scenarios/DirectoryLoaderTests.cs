@@ -99,4 +99,15 @@ public sealed class DirectoryLoaderTests
         AssertOnly(diagnostics, DiagnosticCodes.InvalidValue, text, "hot-line");
         Assert.Contains("did you mean 'hotline'?", diagnostics[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EnumValuesAreKebabCaseAndSnakeCaseGetTheKebabSuggestion()
+    {
+        var text = ScenarioText.Replace(Clean, "kind: nrm-coordinator", "kind: nrm_coordinator");
+
+        var (_, diagnostics) = Load(text);
+
+        AssertOnly(diagnostics, DiagnosticCodes.InvalidValue, text, "nrm_coordinator");
+        Assert.Contains("did you mean 'nrm-coordinator'?", diagnostics[0].Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,22 @@
+namespace ReferralSim.Engine.Runtime;
+
+/// <summary>
+/// Who may see an event: everyone, or the listed roles. The facilitator sees every event whatever
+/// its audience. The server filters by this before it sends, so it is a security property.
+/// </summary>
+public sealed record Audience(bool Everyone, IReadOnlyList<string> Roles)
+{
+    public static Audience All { get; } = new(true, []);
+
+    /// <summary>No participant: the facilitator and the debrief only.</summary>
+    public static Audience Facilitator { get; } = new(false, []);
+
+    public static Audience Of(IEnumerable<string> roles) => new(false, [.. roles.Distinct(StringComparer.Ordinal)]);
+
+    public bool Includes(string role) => Everyone || Roles.Contains(role, StringComparer.Ordinal);
+
+    public bool Equals(Audience? other) =>
+        other is not null && Everyone == other.Everyone && Roles.SequenceEqual(other.Roles, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Everyone, Roles.Count);
+}

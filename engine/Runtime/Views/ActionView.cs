@@ -1,0 +1,6 @@
+using ReferralSim.Engine.Runtime.Commands;
+
+namespace ReferralSim.Engine.Runtime.Views;
+
+/// <summary>An action of the role: its label, and when it cannot be taken now, why.</summary>
+public sealed record ActionView(string Id, string Label, bool Available, RejectionCode? Reason, string? ReasonText);

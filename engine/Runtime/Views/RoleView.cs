@@ -1,0 +1,70 @@
+using ReferralSim.Engine.Runtime.Events;
+using ReferralSim.Engine.Scenarios.Model;
+
+namespace ReferralSim.Engine.Runtime.Views;
+
+/// <summary>
+/// What one role sees now: its briefing, the events meant for it, the observations it may note,
+/// its actions (and why some are not possible now), and the clock. Built only from what the role
+/// may see, so a page rendered from it cannot leak another role's share.
+/// </summary>
+public sealed record RoleView(
+    string Role,
+    string RoleName,
+    string Briefing,
+    RunPhase Phase,
+    SimTime Now,
+    string Clock,
+    IReadOnlyList<RunEvent> Feed,
+    IReadOnlyList<ObservationView> Observations,
+    IReadOnlyList<ActionView> Actions,
+    bool CanRefer,
+    RunEnded? Ending)
+{
+    public static RoleView For(ScenarioRun run, string role)
+    {
+        var definition = run.Scenario.Definition;
+        var index = run.Scenario.Index;
+        var state = run.State;
+        var roleDefinition = index.Roles.TryGetValue(role, out var found)
+            ? found
+            : throw new ArgumentException($"there is no role '{role}' in this scenario", nameof(role));
+        var observations = definition.Indicators
+            .Where(i => state.HasSeen(role, i.Id))
+            .OrderBy(i => state.RevealedAt[i.Id])
+            .Select(i => new ObservationView(i.Id, run.Text.Render(i.Text), state.HasNoted(role, i.Id)))
+            .ToList();
+        var actions = definition.Actions
+            .Where(a => a.By.Contains(role))
+            .Select(a =>
+            {
+                var refusal = Refusal(run, role, a);
+                return new ActionView(a.Id, run.Text.Render(a.Label), refusal is null, refusal?.Code, refusal?.Message);
+            })
+            .ToList();
+        return new RoleView(
+            role,
+            run.Text.Render(roleDefinition.Name),
+            run.Text.Render(roleDefinition.Briefing),
+            PhaseOf(state),
+            state.Now,
+            definition.Clock.Start.At(state.Now),
+            [.. run.Events.Where(e => EventVisibility.IsVisibleTo(e, role))],
+            observations,
+            actions,
+            definition.Referral?.By.Contains(role) ?? false,
+            state.Ending);
+    }
+
+    public static RunPhase PhaseOf(RunState state) =>
+        state.Ended ? RunPhase.Ended : !state.Started ? RunPhase.NotStarted : state.Paused ? RunPhase.Paused : RunPhase.Running;
+
+    private static Commands.CommandRejection? Refusal(ScenarioRun run, string role, ActionDefinition action) =>
+        PhaseOf(run.State) switch
+        {
+            RunPhase.NotStarted => new(Commands.RejectionCode.NotStarted, "the run has not started yet"),
+            RunPhase.Paused => new(Commands.RejectionCode.Paused, "the facilitator has paused the exercise"),
+            RunPhase.Ended => new(Commands.RejectionCode.Ended, "the run has ended"),
+            _ => ActionAvailability.Check(run.Scenario.Index, run.State, role, action),
+        };
+}

@@ -1,0 +1,9 @@
+namespace ReferralSim.Engine.Runtime.Views;
+
+public enum RunPhase
+{
+    NotStarted,
+    Running,
+    Paused,
+    Ended,
+}

@@ -1,0 +1,92 @@
+using ReferralSim.Engine.Runtime;
+using ReferralSim.Engine.Runtime.Commands;
+using ReferralSim.Engine.Runtime.Events;
+using ReferralSim.Engine.Runtime.Views;
+using static ReferralSim.Engine.Tests.Runtime.RunDriver;
+
+namespace ReferralSim.Engine.Tests.Runtime;
+
+public sealed class VisibilityTests
+{
+    private static readonly string[] Roles = ["nurse", "doctor", "police"];
+
+    private static ScenarioRun PlayedRun()
+    {
+        var run = Started();
+        Do(run, 1, "nurse", "start-exam");
+        Accept(run, new SendMessage(Minutes(2), "nurse", ["doctor"], "Please come."));
+        Do(run, 3, "doctor", "ask-injuries");
+        Accept(run, new NoteConcern(Minutes(4), "doctor", "bruises"));
+        return run;
+    }
+
+    [Fact]
+    public void ADoctorOnlyObservationNeverReachesTheNurseOrPolice()
+    {
+        var run = PlayedRun();
+
+        var nurse = RoleView.For(run, "nurse");
+        var police = RoleView.For(run, "police");
+        var doctor = RoleView.For(run, "doctor");
+
+        Assert.DoesNotContain(nurse.Feed.OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
+        Assert.DoesNotContain(police.Feed.OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
+        Assert.DoesNotContain(nurse.Observations, o => o.Id == "bruises");
+        Assert.Contains(doctor.Observations, o => o.Id == "bruises" && o.Noted);
+    }
+
+    [Fact]
+    public void EveryEventInARoleViewIsAddressedToThatRole()
+    {
+        var run = PlayedRun();
+
+        foreach (var role in Roles)
+        {
+            Assert.All(RoleView.For(run, role).Feed, e => Assert.True(e.Audience.Includes(role), $"{e} reached {role}"));
+        }
+    }
+
+    [Fact]
+    public void HarmsFlagsAndStateChangesAreForTheFacilitatorOnly()
+    {
+        var run = PlayedRun();
+
+        var participantFeeds = Roles.SelectMany(r => RoleView.For(run, r).Feed).ToList();
+
+        Assert.Contains(run.Events, e => e is HarmDone);
+        Assert.DoesNotContain(participantFeeds, e => e is HarmDone or FlagSet or StateChanged or InjectFired);
+        Assert.All(run.Events, e => Assert.True(EventVisibility.IsVisibleTo(e, role: null)));
+    }
+
+    [Fact]
+    public void AMessageReachesOnlyItsSenderAndRecipients()
+    {
+        var run = PlayedRun();
+
+        Assert.Contains(RoleView.For(run, "doctor").Feed, e => e is MessageSent);
+        Assert.Contains(RoleView.For(run, "nurse").Feed, e => e is MessageSent);
+        Assert.DoesNotContain(RoleView.For(run, "police").Feed, e => e is MessageSent);
+    }
+
+    [Fact]
+    public void UnavailableActionsCarryTheReasonTheRoleIsShown()
+    {
+        var run = PlayedRun();
+
+        var doctor = RoleView.For(run, "doctor");
+
+        var consent = Assert.Single(doctor.Actions, a => a.Id == "ask-consent");
+        Assert.False(consent.Available);
+        Assert.Equal(RejectionCode.NotAvailableInState, consent.Reason);
+        Assert.Contains(doctor.Actions, a => a.Id == "separate" && a.Available);
+        Assert.DoesNotContain(doctor.Actions, a => a.Id == "start-exam");
+    }
+
+    [Fact]
+    public void TheClockShowsTheScenarioTimeOfDay()
+    {
+        var run = PlayedRun();
+
+        Assert.Equal("10:04", RoleView.For(run, "nurse").Clock);
+    }
+}

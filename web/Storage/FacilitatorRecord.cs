@@ -1,0 +1,3 @@
+namespace ReferralSim.Web.Storage;
+
+public sealed record FacilitatorRecord(Guid Id, string UserName, string PasswordHash, DateTimeOffset CreatedAt);

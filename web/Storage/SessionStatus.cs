@@ -1,0 +1,9 @@
+namespace ReferralSim.Web.Storage;
+
+public enum SessionStatus
+{
+    Lobby,
+    Running,
+    Paused,
+    Ended,
+}
