@@ -31,6 +31,10 @@ public sealed class YamlTreeReader
     public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
+
+        // A byte-order mark (Windows editors write one) would otherwise become part of the first
+        // key; editors do not count it as a column either.
+        text = text.TrimStart('\uFEFF');
         if (Encoding.UTF8.GetByteCount(text) > limits.MaxBytes)
         {
             diagnostics.Add(DiagnosticCodes.FileTooLarge, new SourceLocation(file, 1, 1),
