@@ -60,7 +60,7 @@ public static class YamlBinder
         if (node is not YamlMapping mapping)
         {
             context.Report(DiagnosticCodes.WrongType, node,
-                $"expected a {shape.Label} (a mapping with {string.Join(", ", shape.Fields.Where(f => f.Required).Select(f => f.Key))}), found {YamlBindingContext.Describe(node)}");
+                $"expected {shape.Label} as a mapping{FieldsOf(shape)}, found {YamlBindingContext.Describe(node)}");
             return PlaceholderObject(shape);
         }
 
@@ -114,6 +114,10 @@ public static class YamlBinder
 
         return instance;
     }
+
+    /// <summary><c> with id, name, briefing</c>: the required fields, if any, for a message.</summary>
+    private static string FieldsOf(ObjectShape shape) =>
+        shape.Fields.Any(f => f.Required) ? $" with {string.Join(", ", shape.Fields.Where(f => f.Required).Select(f => f.Key))}" : "";
 
     /// <summary><c> 'triage'</c> for a mapping with an id, to name it in a message; else empty.</summary>
     private static string IdOf(YamlMapping mapping) =>
