@@ -196,4 +196,25 @@ public sealed class BindingTests
 
         result.AssertReportedAt(DiagnosticCodes.UnknownLanguage, text, "ita", within: "[en, el, ita]");
     }
+
+    [Fact]
+    public void ListInsteadOfATranslationIsOneWrongTypeNotAlsoAMissingLanguage()
+    {
+        var text = ScenarioText.MinimalWith("label: { en: \"Ask her gently about money\",", "label: { en: [ask, gently],");
+
+        var result = Compile.Text(text);
+
+        result.AssertOnlyReportedAt(DiagnosticCodes.WrongType, text, "[ask, gently]");
+    }
+
+    [Fact]
+    public void WrongTypeForAMappingNamesTheRequiredFields()
+    {
+        var text = ScenarioText.MinimalWith("persona: { gender: male, age: [24, 35], nationality: [GR] }", "persona: male");
+
+        var result = Compile.Text(text);
+
+        var diagnostic = result.AssertOnlyReportedAt(DiagnosticCodes.WrongType, text, "male", within: "persona: male");
+        Assert.Equal("expected persona spec as a mapping, found 'male'", diagnostic.Message);
+    }
 }

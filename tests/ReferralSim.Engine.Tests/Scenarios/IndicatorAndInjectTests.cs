@@ -209,4 +209,14 @@ public sealed class IndicatorAndInjectTests
         var diagnostic = result.AssertOnlyReportedAt(DiagnosticCodes.MissingTranslation, text, "\"A short test scenario.\"");
         Assert.Contains("'el'", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EmptyGuardInsideNotIsInvalidNotAFlagNamedTilde()
+    {
+        var text = ScenarioText.MinimalWith("when: consent_to_referral", "when: { not: ~ }");
+
+        var result = Compile.Text(text);
+
+        result.AssertOnlyReportedAt(DiagnosticCodes.InvalidGuard, text, "~");
+    }
 }

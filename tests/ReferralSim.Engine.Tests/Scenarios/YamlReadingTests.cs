@@ -167,4 +167,32 @@ public sealed class YamlReadingTests
 
         result.AssertOnlyReportedAt(DiagnosticCodes.YamlSyntax, text, "*nowhere");
     }
+
+    [Fact]
+    public void ByteOrderMarkIsNotPartOfTheFirstKey()
+    {
+        var result = Compile.Text("\uFEFF" + ScenarioText.Minimal);
+
+        Assert.True(result.Diagnostics.Count == 0, Compile.Listing(result));
+    }
+
+    [Fact]
+    public void ByteOrderMarkIsNotCountedAsAColumn()
+    {
+        var result = Compile.Text("\uFEFFidd: x\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "RS0003");
+        Assert.Equal((1, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("'idd'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WindowsLineEndingsGiveTheSameLinesAndColumns()
+    {
+        var text = ScenarioText.MinimalWith("seen_by: [nurse]", "seen_by: [nures]");
+
+        var result = Compile.Text(text.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        result.AssertOnlyReportedAt(ReferralSim.Engine.Scenarios.Diagnostics.DiagnosticCodes.UnknownRole, text, "nures");
+    }
 }
