@@ -54,6 +54,9 @@ public sealed partial class LocalizedText : IYamlValue<LocalizedText>
                     else
                     {
                         context.Report(DiagnosticCodes.WrongType, value, $"the '{key.Value}' text must be a string, found {value.KindName}");
+
+                        // The language is there, if broken: no "missing language" on top.
+                        translations[key.Value] = "";
                     }
                 }
 

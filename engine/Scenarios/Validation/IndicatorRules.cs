@@ -12,7 +12,8 @@ internal static class IndicatorRules
     {
         foreach (var indicator in context.Definition.Indicators)
         {
-            if (indicator.SeenBy.Count == 0)
+            // A missing or broken seen_by is already reported by the binder; only a written empty list is ours.
+            if (indicator.SeenBy.Count == 0 && context.Map.NodeOf(indicator.SeenBy) is not null)
             {
                 context.Report(DiagnosticCodes.IndicatorIncomplete, context.Map.Of(indicator, "seen_by"),
                     $"indicator '{indicator.Id}' is seen by no role; list at least one in 'seen_by'");
@@ -23,10 +24,17 @@ internal static class IndicatorRules
                 continue;
             }
 
-            if (indicator.Source is null || indicator.Strength is null)
+            // A source or strength that is written but could not be read is already reported.
+            if ((indicator.Source is null && !context.Wrote(indicator, "source"))
+                || (indicator.Strength is null && !context.Wrote(indicator, "strength")))
             {
                 context.Report(DiagnosticCodes.IndicatorIncomplete, context.Map.Of(indicator),
                     $"indicator '{indicator.Id}' needs a 'source' (a taxonomy id such as H-01) and a 'strength'; or mark it 'kind: distractor'");
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(indicator.Source))
+            {
                 continue;
             }
 
@@ -36,10 +44,10 @@ internal static class IndicatorRules
                 context.Report(DiagnosticCodes.UnknownTaxonomyId, context.Map.Of(indicator, "source"),
                     $"'{indicator.Source}' is not in the indicator taxonomy{YamlBindingContext.Suggest(indicator.Source, IndicatorTaxonomy.Entries.Select(e => e.Id))}");
             }
-            else if (entry.Strength != indicator.Strength)
+            else if (indicator.Strength is { } strength && entry.Strength != strength)
             {
                 context.Report(DiagnosticCodes.StrengthDiffers, context.Map.Of(indicator, "strength"),
-                    $"indicator '{indicator.Id}' is {indicator.Strength.ToString()!.ToLowerInvariant()} but the taxonomy rates {entry.Id} ({entry.Cue}) {entry.Strength.ToString().ToLowerInvariant()}");
+                    $"indicator '{indicator.Id}' is {strength.ToString().ToLowerInvariant()} but the taxonomy rates {entry.Id} ({entry.Cue}) {entry.Strength.ToString().ToLowerInvariant()}");
             }
         }
 

@@ -1,4 +1,5 @@
 using ReferralSim.Engine.Scenarios.Diagnostics;
+using ReferralSim.Engine.Scenarios.Model;
 
 namespace ReferralSim.Engine.Scenarios.Validation;
 
@@ -16,7 +17,8 @@ internal static class InjectRules
                     $"inject '{inject.Id}' never fires: give it 'at' (a time), 'when' (a condition) or 'manual: true'");
             }
 
-            if (inject.At is { } at && at > limit)
+            // A zero limit is a missing or unreadable one, reported where the clock is.
+            if (inject.At is { } at && limit > SimTime.Zero && at > limit)
             {
                 context.Report(DiagnosticCodes.InjectAfterLimit, context.Map.Of(inject, "at"),
                     $"inject '{inject.Id}' is timed at {at}, after the clock's limit of {limit}, so it never fires");

@@ -1,6 +1,7 @@
 using ReferralSim.Engine.Scenarios.Diagnostics;
 using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.Scenarios.Model.Guards;
+using ReferralSim.Engine.Scenarios.Yaml;
 
 namespace ReferralSim.Engine.Scenarios.Validation;
 
@@ -81,8 +82,12 @@ internal static class ReferenceRules
         }
         else
         {
-            context.CheckReference(step.Refer, context.ServiceIds, DiagnosticCodes.UnknownReferralTarget, "service",
-                context.Map.Of(step, "refer"), "expert_path step");
+            if (context.Directory is not null)
+            {
+                // Without a directory (already reported as RS0110) no service can be checked.
+                context.CheckReference(step.Refer, context.ServiceIds, DiagnosticCodes.UnknownReferralTarget,
+                    $"service (of directory {context.Directory.Country})", context.Map.Of(step, "refer"), "expert_path step");
+            }
             var referrers = context.Definition.Referral?.By ?? [];
             if (context.Index.Roles.ContainsKey(step.By) && !referrers.Contains(step.By))
             {
@@ -122,7 +127,8 @@ internal static class ReferenceRules
     {
         foreach (var part in guard?.Flatten() ?? [])
         {
-            var location = context.Map.Of(part);
+            // in_state, done and revealed point at the id they name, not at the '{' before the keyword.
+            var location = context.Map.NodeOf(part) is YamlMapping { Entries: [var entry] } ? entry.Value.Location : context.Map.Of(part);
             switch (part)
             {
                 case FlagGuard flag:

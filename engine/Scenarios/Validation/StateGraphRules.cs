@@ -13,12 +13,12 @@ internal static class StateGraphRules
     {
         var index = context.Index;
         var cyclic = CheckCycles(context);
-        CheckInitials(context, parent: null, cyclic);
+        var initialsComplete = CheckInitials(context, parent: null, cyclic);
         foreach (var state in context.Definition.States)
         {
             if (index.Children.ContainsKey(state.Id))
             {
-                CheckInitials(context, state.Id, cyclic);
+                initialsComplete &= CheckInitials(context, state.Id, cyclic);
                 if (state.Ending is not null)
                 {
                     context.Report(DiagnosticCodes.EndingWithChildren, context.Map.Of(state, "ending"),
@@ -42,10 +42,24 @@ internal static class StateGraphRules
             }
         }
 
-        if (cyclic.Count == 0 && index.InitialState is not null)
+        // Reachability is judged only on a graph whose starts are all marked and whose names all
+        // resolve: a missing initial substate or a misspelt state in a 'goto', an 'in' or a
+        // 'parent' (already reported) would otherwise make every state behind it "unreachable" too.
+        if (cyclic.Count == 0 && initialsComplete && AllStateNamesResolve(context) && index.InitialState is { } initial)
         {
-            CheckReachability(context);
+            CheckReachability(context, initial);
         }
+    }
+
+    private static bool AllStateNamesResolve(ValidationContext context)
+    {
+        var definition = context.Definition;
+        var states = context.Index.States;
+        bool Resolves(string? state) => state is null || states.ContainsKey(state);
+        return definition.States.All(s => Resolves(s.Parent))
+            && definition.Actions.All(a => a.In.All(Resolves) && Resolves(a.Effects.Goto))
+            && definition.Injects.All(i => Resolves(i.Effects.Goto))
+            && (definition.Referral?.Routes.All(r => Resolves(r.Effects.Goto)) ?? true);
     }
 
     private static HashSet<string> CheckCycles(ValidationContext context)
@@ -73,12 +87,20 @@ internal static class StateGraphRules
         return cyclic;
     }
 
-    private static void CheckInitials(ValidationContext context, string? parent, HashSet<string> cyclic)
+    /// <summary>Reports a missing or second initial state among <paramref name="parent"/>'s children; false when none is initial.</summary>
+    private static bool CheckInitials(ValidationContext context, string? parent, HashSet<string> cyclic)
     {
         var children = context.Index.ChildrenOf(parent).Where(c => !cyclic.Contains(c.Id)).ToList();
         if (children.Count == 0)
         {
-            return;
+            if (parent is null && context.Map.NodeOf(context.Definition.States) is not null)
+            {
+                // An empty 'states: []' as written; a missing 'states' is already reported.
+                context.Report(DiagnosticCodes.NoInitialState, context.Map.Of(context.Definition, "states"),
+                    "the scenario has no states; add at least the state it starts in and its endings");
+            }
+
+            return parent is not null;
         }
 
         var initials = children.Where(c => c.Initial).ToList();
@@ -95,10 +117,12 @@ internal static class StateGraphRules
             context.Report(DiagnosticCodes.SeveralInitialStates, context.Map.Of(extra, "initial"),
                 $"state '{extra.Id}' is a second initial state in {level} (the first is '{initials[0].Id}')");
         }
+
+        return initials.Count > 0;
     }
 
     /// <summary>Walks the transitions statically: actions by their 'in' lists; injects and referral routes from anywhere.</summary>
-    private static void CheckReachability(ValidationContext context)
+    private static void CheckReachability(ValidationContext context, string initial)
     {
         var index = context.Index;
         var transitions = new List<(Func<string, bool> From, string To)>();
@@ -132,7 +156,7 @@ internal static class StateGraphRules
             }
         }
 
-        Enter(index.InitialState!);
+        Enter(initial);
         while (queue.TryDequeue(out var leaf))
         {
             foreach (var (from, to) in transitions)

@@ -43,9 +43,13 @@ internal static partial class TextRules
                     $"this text has no {string.Join(", ", missing.Select(l => $"'{l}'"))} version; '{defaultLanguage}' will be shown instead");
             }
 
-            foreach (var value in text.Translations.Values)
+            foreach (var (language, value) in text.Translations)
             {
-                CheckPlaceholders(context, value, location);
+                // Point at the translation that holds the placeholder, not at the '{' of the whole text.
+                var translation = context.Map.NodeOf(text) is YamlMapping mapping && mapping.Find(language) is { } entry
+                    ? entry.Value.Location
+                    : location;
+                CheckPlaceholders(context, value, translation);
             }
         }
     }

@@ -53,6 +53,10 @@ public sealed class ValidationContext(ScenarioDefinition definition, SourceMap s
         }
     }
 
+    /// <summary>Whether the author wrote <paramref name="yamlKey"/> with a value in <paramref name="owner"/>'s mapping, readable or not.</summary>
+    public bool Wrote(object owner, string yamlKey) =>
+        Map.NodeOf(owner) is YamlMapping mapping && mapping.Find(yamlKey) is { Value: not YamlScalar { IsNull: true } };
+
     public IEnumerable<string> RoleIds => Index.Roles.Keys;
 
     public IEnumerable<string> StateIds => Index.States.Keys;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -30,7 +31,11 @@ public sealed class JsonSchemaWriter
         }
 
         document["definitions"] = new JsonObject(writer._definitions.Select(d => KeyValuePair.Create(d.Key, d.Value)));
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        // "\n" whatever the machine, so the committed schema is byte-identical everywhere; and
+        // apostrophes and Greek as themselves rather than \u0027, for the authors who read it (the
+        // schema is never embedded in HTML, which is what the default escaping guards against).
+        var options = new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return document.ToJsonString(options) + "\n";
     }
 
     /// <summary>A <c>$ref</c> to the definition of <paramref name="type"/>, writing the definition once.</summary>

@@ -20,9 +20,13 @@ public static class Spelling
         return best is not null && bestDistance <= Math.Max(1, value.Length / 3) ? best : null;
     }
 
-    /// <summary>Levenshtein distance, two rows.</summary>
+    /// <summary>
+    /// Edit distance where swapping two neighbouring letters counts as one edit, as it does for the
+    /// typist ('nures' is one slip from 'nurse'): optimal string alignment, three rows.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -37,9 +41,13 @@ public static class Spelling
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

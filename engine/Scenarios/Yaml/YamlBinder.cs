@@ -60,7 +60,7 @@ public static class YamlBinder
         if (node is not YamlMapping mapping)
         {
             context.Report(DiagnosticCodes.WrongType, node,
-                $"expected a {shape.Label} (a mapping with {string.Join(", ", shape.Fields.Where(f => f.Required).Select(f => f.Key))}), found {YamlBindingContext.Describe(node)}");
+                $"expected {shape.Label} as a mapping{FieldsOf(shape)}, found {YamlBindingContext.Describe(node)}");
             return PlaceholderObject(shape);
         }
 
@@ -85,18 +85,43 @@ public static class YamlBinder
                 continue;
             }
 
-            field.Property.SetValue(instance, Bind(field.Property.PropertyType, entry.Value, context));
+            if (isNull && field.Required)
+            {
+                // 'id:' with nothing after it is as good as no id, not an id of ''.
+                context.Report(DiagnosticCodes.MissingField, entry.Key,
+                    $"{shape.Label}{IdOf(mapping)} has '{field.Key}' with no value; it is required");
+                field.Property.SetValue(instance, Placeholder(field.Property.PropertyType));
+                continue;
+            }
+
+            var reported = context.Diagnostics.Items.Count;
+            var value = Bind(field.Property.PropertyType, entry.Value, context);
+            if (field.Nullable && YamlShape.For(field.Property.PropertyType) is EnumShape && context.Diagnostics.Items.Count > reported)
+            {
+                // An optional choice that could not be read stays unset rather than taking the
+                // enum's first value, which later rules would judge as if the author had chosen it.
+                continue;
+            }
+
+            field.Property.SetValue(instance, value);
         }
 
         foreach (var field in shape.Fields.Where(f => f.Required && !present.Contains(f.Key)))
         {
-            var id = mapping.Find("id")?.Value is YamlScalar idNode ? $" '{idNode.Value}'" : "";
-            context.Report(DiagnosticCodes.MissingField, node, $"{shape.Label}{id} is missing the required field '{field.Key}'");
+            context.Report(DiagnosticCodes.MissingField, node, $"{shape.Label}{IdOf(mapping)} is missing the required field '{field.Key}'");
             field.Property.SetValue(instance, Placeholder(field.Property.PropertyType));
         }
 
         return instance;
     }
+
+    /// <summary><c> with id, name, briefing</c>: the required fields, if any, for a message.</summary>
+    private static string FieldsOf(ObjectShape shape) =>
+        shape.Fields.Any(f => f.Required) ? $" with {string.Join(", ", shape.Fields.Where(f => f.Required).Select(f => f.Key))}" : "";
+
+    /// <summary><c> 'triage'</c> for a mapping with an id, to name it in a message; else empty.</summary>
+    private static string IdOf(YamlMapping mapping) =>
+        mapping.Find("id")?.Value is YamlScalar { IsNull: false } id ? $" '{id.Value}'" : "";
 
     private static object BindList(ListShape shape, YamlNode node, YamlBindingContext context)
     {

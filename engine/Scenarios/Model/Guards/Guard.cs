@@ -37,6 +37,9 @@ public abstract record Guard : IYamlValue<Guard>
     {
         switch (node)
         {
+            case YamlScalar { IsNull: true }:
+                context.Report(DiagnosticCodes.InvalidGuard, node, "a guard cannot be empty; write a flag, a list, or one of " + string.Join(", ", Keywords));
+                return Placeholder;
             case YamlScalar scalar:
                 return new FlagGuard(scalar.Value);
             case YamlSequence sequence:
