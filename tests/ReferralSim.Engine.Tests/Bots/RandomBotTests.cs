@@ -63,6 +63,6 @@ public sealed class RandomBotTests
     {
         public string Role { get; } = role;
 
-        public Runtime.Commands.RunCommand? Decide(ScenarioRun run) => null;
+        public global::ReferralSim.Engine.Runtime.Commands.RunCommand? Decide(ScenarioRun run) => null;
     }
 }
