@@ -8,6 +8,12 @@ namespace ReferralSim.Engine.Scenarios.Model;
 /// </summary>
 public sealed record ScoringHarm
 {
+    /// <summary>
+    /// The harm the debrief finds itself rather than from an action: a possible minor (M-00
+    /// available) never referred to a service for minors. It may be labelled here like any other.
+    /// </summary>
+    public const string PossibleMinorNotReferred = "possible-minor-not-referred";
+
     [Description("A harm code used in an action's harm block.")]
     public required string Code { get; init; }
 

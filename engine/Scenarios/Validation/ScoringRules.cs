@@ -103,6 +103,7 @@ internal static class ScoringRules
     private static void CheckHarms(ValidationContext context, IReadOnlyList<ScoringHarm> harms)
     {
         var declared = context.Definition.Actions.Select(a => a.Harm?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        declared.Add(ScoringHarm.PossibleMinorNotReferred);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var harm in harms)
         {
