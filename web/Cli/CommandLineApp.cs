@@ -8,6 +8,8 @@ public static class CommandLineApp
     public static RootCommand BuildRoot() => new("ReferralSim: multi-agency anti-trafficking referral exercises.")
     {
         ValidateCommand.Create(),
+        DebriefCommand.Create(),
+        CompareCommand.Create(),
     };
 
     /// <summary>Runs a verb; tests pass writers to capture what it prints.</summary>
