@@ -12,6 +12,8 @@ public static class CommandLineApp
         ValidateCommand.Create(),
         PlayCommand.Create(),
         GraphCommand.Create(),
+        DebriefCommand.Create(),
+        CompareCommand.Create(),
     };
 
     /// <summary>Runs a verb; tests pass writers to capture what it prints.</summary>

@@ -69,6 +69,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor PlaythroughStuck = new("RS0603", Error, "A playthrough got stuck: no role could act and nothing was left to happen.");
     public static readonly DiagnosticDescriptor ExpertPathFails = new("RS0604", Error, "The expert path cannot be played as written.");
 
+    // RS07xx: scoring.
+    public static readonly DiagnosticDescriptor ScoringDeadlineNotPositive = new("RS0701", Error, "A scoring deadline that is zero.");
+    public static readonly DiagnosticDescriptor ScoringWeightNegative = new("RS0702", Error, "A scoring weight or penalty that is negative.");
+    public static readonly DiagnosticDescriptor ScoringWeightsZero = new("RS0703", Error, "The identification, process and timeliness weights add up to zero.");
+    public static readonly DiagnosticDescriptor ScoringWeightsNot100 = new("RS0704", Warning, "The identification, process and timeliness weights do not add up to 100.");
+    public static readonly DiagnosticDescriptor UnknownHarmCode = new("RS0705", Error, "A scoring harm code that no action's harm declares.");
+    public static readonly DiagnosticDescriptor UnknownDeadlineAnchor = new("RS0706", Error, "A scoring `from` that is not start, reasonable-grounds or an action id.");
+    public static readonly DiagnosticDescriptor AnchorWithoutDeadline = new("RS0707", Warning, "A critical action with `from` but no deadline: `from` has no effect.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         YamlSyntax, DuplicateKey, UnknownKey, WrongType, MissingField, FileTooLarge, TooDeep, AliasExpansion,
@@ -82,5 +91,7 @@ public static class DiagnosticCodes
         MissingTranslation, MissingDefaultLanguage, UnknownLanguage,
         InvalidPhone,
         EndingNeverReached, IndicatorNeverRevealed, PlaythroughStuck, ExpertPathFails,
+        ScoringDeadlineNotPositive, ScoringWeightNegative, ScoringWeightsZero, ScoringWeightsNot100, UnknownHarmCode,
+        UnknownDeadlineAnchor, AnchorWithoutDeadline,
     ];
 }

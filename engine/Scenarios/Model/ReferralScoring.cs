@@ -9,4 +9,7 @@ public sealed record ReferralScoring
 
     [Description("How long after reasonable grounds the referral should come.")]
     public SimTime Deadline { get; init; } = SimTime.FromMinutes(60);
+
+    [Description("The flag that records her informed consent; an adult's referral before it is set is wrong.")]
+    public string? ConsentFlag { get; init; }
 }

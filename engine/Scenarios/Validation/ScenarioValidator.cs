@@ -17,5 +17,6 @@ public static class ScenarioValidator
         InjectRules.Check(context);
         TextRules.Check(context);
         StateGraphRules.Check(context);
+        ScoringRules.Check(context);
     }
 }

@@ -1,0 +1,13 @@
+namespace ReferralSim.Engine.Debrief;
+
+/// <summary>
+/// Several debriefs of one scenario side by side (day 1 and day 3, team A and team B). Each row's
+/// values follow <see cref="Runs"/>: dimensions and roles as the share (0–1) of the available
+/// indicator weight noted; indicators as the minute first noted, null when not noted.
+/// </summary>
+public sealed record DebriefComparison(
+    string ScenarioId,
+    IReadOnlyList<ComparedRun> Runs,
+    IReadOnlyList<ComparisonRow> Dimensions,
+    IReadOnlyList<ComparisonRow> Roles,
+    IReadOnlyList<ComparisonRow> Indicators);

@@ -1,0 +1,7 @@
+namespace ReferralSim.Engine.Debrief;
+
+public enum ScoredActionKind
+{
+    CriticalAction,
+    LegalDuty,
+}

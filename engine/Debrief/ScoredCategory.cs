@@ -1,0 +1,10 @@
+namespace ReferralSim.Engine.Debrief;
+
+public enum ScoredCategory
+{
+    Identification,
+    FalseAlarm,
+    Process,
+    Timeliness,
+    Harm,
+}

@@ -1,0 +1,4 @@
+namespace ReferralSim.Engine.Debrief;
+
+/// <summary>Points earned out of the points a sub-score is worth.</summary>
+public sealed record SubScore(double Points, int Max);

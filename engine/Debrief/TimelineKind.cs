@@ -1,0 +1,13 @@
+namespace ReferralSim.Engine.Debrief;
+
+public enum TimelineKind
+{
+    ReasonableGrounds,
+    Revealed,
+    Noted,
+    Action,
+    Message,
+    Referral,
+    Harm,
+    Ended,
+}

@@ -1,0 +1,82 @@
+using ReferralSim.Engine.Runtime;
+using ReferralSim.Engine.Runtime.Commands;
+using ReferralSim.Engine.Runtime.Events;
+using ReferralSim.Engine.Scenarios;
+using ReferralSim.Engine.Scenarios.Model;
+using ReferralSim.Web.Library;
+
+namespace ReferralSim.Web.Tests.Debrief;
+
+/// <summary>The reference scenario as the CLI reads it, and a short good run of it (referral at 31m).</summary>
+internal static class DebriefFixtures
+{
+    private static readonly Lazy<CompiledScenario> Compiled = new(() =>
+    {
+        var result = ScenarioCompiler.Compile(File.ReadAllText(ScenarioPath), "gr-ed-lover-boy.yaml", FileReferralDirectories.BesideScenario(ScenarioPath));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Scenario!;
+    });
+
+    public static CompiledScenario Scenario => Compiled.Value;
+
+    public static string ScenarioPath
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "ReferralSim.sln")))
+                {
+                    return Path.Combine(folder.FullName, "scenarios", "gr-ed-lover-boy.yaml");
+                }
+            }
+
+            throw new InvalidOperationException("ReferralSim.sln not found above the test binaries");
+        }
+    }
+
+    /// <summary>The expert path; every role notes each true indicator it sees; a message and, optionally, a harm.</summary>
+    public static IReadOnlyList<RunEvent> GoodRun(int referralAt = 31, bool withHarm = false)
+    {
+        var run = new ScenarioRun(Scenario, new RunOptions(3, "en"));
+        void Do(RunCommand command)
+        {
+            var result = run.Execute(command);
+            Assert.True(result.Accepted, $"{command}: {result.Rejection}");
+            foreach (var revealed in result.Events.OfType<IndicatorRevealed>().Where(r => !Scenario.Index.Indicators[r.Indicator].IsDistractor))
+            {
+                foreach (var role in revealed.Audience.Roles)
+                {
+                    Assert.True(run.Execute(new NoteConcern(run.State.Now, role, revealed.Indicator)).Accepted);
+                }
+            }
+        }
+
+        void Act(int minute, string role, string action) => Do(new PerformAction(SimTime.FromMinutes(minute), role, action));
+        Do(new StartRun(SimTime.Zero));
+        if (withHarm)
+        {
+            Act(0, "doctor", "ask-about-injuries-in-front-of-companion");
+        }
+
+        Act(0, "nurse", "triage-assessment");
+        Act(5, "nurse", "ask-companion-to-wait");
+        Act(5, "doctor", "examine-patient");
+        Act(7, "nurse", "call-interpreter");
+        Act(7, "mediator", "join-consultation");
+        Act(9, "nurse", "treat-injuries");
+        Act(13, "doctor", "begin-private-conversation");
+        Act(15, "doctor", "explain-confidentiality");
+        Act(18, "doctor", "ask-open-questions");
+        Act(18, "social-worker", "call-ngo");
+        Do(new SendMessage(SimTime.FromMinutes(18), "doctor", ["social-worker"], "She is scared of him, \"please\" call the NGO, now"));
+        Act(19, "nurse", "alert-supervisor");
+        Act(21, "nurse", "give-universal-education");
+        Act(21, "ngo", "ngo-phone-consultation");
+        Act(21, "social-worker", "give-safety-plan");
+        Act(26, "doctor", "offer-referral-and-ask-consent");
+        Act(31, "doctor", "document-objectively");
+        Do(new MakeReferral(SimTime.FromMinutes(referralAt), "ngo", "gr-ekka-nrm"));
+        return run.Events;
+    }
+}
