@@ -377,7 +377,8 @@ public abstract class StorageContractTests<TFixture>(TFixture fixture) : IAsyncL
 
     protected static Narrated Narrate(int n) => new(new SimTime(n), Audience.All, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static string NewJoinCode() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+    // Letters included, so a lower-cased code differs from it.
+    private static string NewJoinCode() => "RS" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     private SessionRecord NewSession(Guid? facilitator = null) => new(
         Guid.NewGuid(), NewJoinCode(), facilitator ?? Guid.NewGuid(), "gr-ed-lover-boy", "sha256:abc", 42, "en", SessionStatus.Lobby, Fixture.Time.Now);
