@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Serialization;
@@ -374,14 +375,15 @@ public abstract class StorageContractTests<TFixture>(TFixture fixture) : IAsyncL
 
     // ---- helpers ----
 
-    private static Narrated Narrate(int n) => new(new SimTime(n), Audience.All, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    protected static Narrated Narrate(int n) => new(new SimTime(n), Audience.All, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static string NewJoinCode() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+    // Letters included, so a lower-cased code differs from it.
+    private static string NewJoinCode() => "RS" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     private SessionRecord NewSession(Guid? facilitator = null) => new(
         Guid.NewGuid(), NewJoinCode(), facilitator ?? Guid.NewGuid(), "gr-ed-lover-boy", "sha256:abc", 42, "en", SessionStatus.Lobby, Fixture.Time.Now);
 
-    private async Task<SessionRecord> CreateSessionAsync()
+    protected async Task<SessionRecord> CreateSessionAsync()
     {
         var session = NewSession();
         await Sessions.CreateAsync(session);
@@ -446,4 +448,51 @@ public sealed class SqliteStorageTests(SqliteFixture fixture) : StorageContractT
     }
 }
 
-public sealed class PostgresStorageTests(PostgresFixture fixture) : StorageContractTests<PostgresFixture>(fixture), IClassFixture<PostgresFixture>;
+public sealed class PostgresStorageTests(PostgresFixture fixture) : StorageContractTests<PostgresFixture>(fixture), IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task ARaceThePrimaryKeyCatchesIsAConcurrencyConflict()
+    {
+        // Another writer has passed its version check and inserted sequence 1, not yet committed:
+        // this append also sees version 0, inserts sequence 1, and waits on the key.
+        var session = await CreateSessionAsync();
+        await using var connection = await Database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var insert = SqlDatabase.Command(
+            connection,
+            "INSERT INTO session_events (session_id, sequence, type, payload, sim_seconds, recorded_at) VALUES (@session, 1, 'narrated', @payload, 1, now());",
+            transaction))
+        {
+            SqlDatabase.AddParameter(insert, "@session", session.Id);
+            SqlDatabase.AddParameter(insert, "@payload", RunEventJson.Serialize(Narrate(1)));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var append = Task.Run(() => new SqlEventStore(Database).AppendAsync(session.Id, 0, [Narrate(2), Narrate(3)]));
+        await WaitUntilAnAppendWaitsOnALockAsync(append);
+        await transaction.CommitAsync();
+
+        var error = await Assert.ThrowsAsync<EventStoreConcurrencyException>(() => append);
+        Assert.Equal((0L, 1L), (error.ExpectedVersion, error.ActualVersion));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(error.InnerException).SqlState);
+        Assert.Equal([1L], (await new SqlEventStore(Database).ReadAsync(session.Id)).Select(e => e.Sequence));
+    }
+
+    private async Task WaitUntilAnAppendWaitsOnALockAsync(Task append)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!append.IsCompleted)
+        {
+            var waiting = await QueryAsync(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock';",
+                null,
+                reader => reader.GetInt64(0));
+            if (waiting[0] > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+}

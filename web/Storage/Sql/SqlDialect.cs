@@ -25,6 +25,16 @@ public abstract class SqlDialect : IAsyncDisposable
     public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts a transaction that will write: on SQLite it takes the write lock at once (BEGIN
+    /// IMMEDIATE), so a read-then-write cannot fail half-way on a lock upgrade.
+    /// </summary>
+    public virtual async Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Starts the transaction that applies migrations, holding a lock so that two processes
     /// starting at once apply each script once.
     /// </summary>

@@ -34,10 +34,10 @@ public sealed class SqlEventStore(SqlDatabase database) : IEventStore
 
         var recordedAt = dialect.ToDb(database.Time.GetUtcNow());
 
-        // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock first, so
-        // the version check and the inserts are serialised. PostgreSQL (read committed): a
-        // concurrent writer blocks on the primary key and then fails with a unique violation.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // SQLite: BEGIN IMMEDIATE takes the write lock first, so the version check and the inserts
+        // are serialised. PostgreSQL (read committed): a concurrent writer that passed the check
+        // blocks on the primary key and then fails with a unique violation, translated below.
+        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
         try
         {
             var current = await CurrentVersionAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);

@@ -94,9 +94,20 @@ public sealed class SqliteDialect : SqlDialect
         }
     }
 
-    public override async Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: the write lock is taken at once.
-        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+    public override Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection is not SqliteConnection sqlite)
+        {
+            throw new ArgumentException("not a SQLite connection", nameof(connection));
+        }
+
+        // deferred: false is BEGIN IMMEDIATE: the write lock is taken now (waiting up to the busy
+        // timeout), so concurrent appends are serialised and the version check cannot go stale.
+        return Task.FromResult<DbTransaction>(sqlite.BeginTransaction(deferred: false));
+    }
+
+    public override Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginWriteTransactionAsync(connection, cancellationToken);
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CONSTRAINT } sqlite
