@@ -21,6 +21,7 @@ public sealed class RunState : IGuardContext
     private readonly HashSet<(string Role, string Indicator)> _noted = [];
     private readonly Dictionary<string, SimTime> _busyUntil = new(StringComparer.Ordinal);
     private readonly HashSet<string> _consideredInjects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _botRoles = new(StringComparer.Ordinal);
 
     public RunState(ScenarioIndex index) => _index = index;
 
@@ -42,6 +43,9 @@ public sealed class RunState : IGuardContext
     public IReadOnlyDictionary<string, Persona> Personas { get; private set; } = new Dictionary<string, Persona>();
 
     public IReadOnlySet<string> Flags => _flags;
+
+    /// <summary>The roles bots play.</summary>
+    public IReadOnlySet<string> BotRoles => _botRoles;
 
     public IReadOnlyDictionary<string, SimTime> RevealedAt => _revealedAt;
 
@@ -107,6 +111,9 @@ public sealed class RunState : IGuardContext
                 break;
             case RunEnded ended:
                 Ending = ended;
+                break;
+            case BotAssigned bot:
+                _botRoles.Add(bot.Role);
                 break;
         }
     }

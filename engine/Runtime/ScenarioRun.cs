@@ -78,6 +78,10 @@ public sealed class ScenarioRun
                 Start(start);
                 AdvanceTo(start.At);
             }
+            else if (!State.Started)
+            {
+                rejection = Handle(command);
+            }
             else
             {
                 AdvanceTo(command.At);
@@ -109,7 +113,7 @@ public sealed class ScenarioRun
             return State.Started ? Refuse(RejectionCode.AlreadyStarted, "the run has already started") : null;
         }
 
-        if (!State.Started)
+        if (!State.Started && command is not FillRoleWithBot)
         {
             return Refuse(RejectionCode.NotStarted, "the run has not started yet");
         }
@@ -148,6 +152,7 @@ public sealed class ScenarioRun
         EndRun => EmitAccepted(new RunEnded(State.Now, Audience.All, RunOutcome.EndedByFacilitator, State.CurrentState,
             EngineTexts.EndedByFacilitator(Options.Language))),
         AdvanceClock => null,
+        FillRoleWithBot bot => AssignBot(bot),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name),
     };
 
@@ -187,6 +192,11 @@ public sealed class ScenarioRun
         ApplyEffects(action.Effects, actor, trigger: action.Id, cause: $"action {action.Id}");
         return null;
     }
+
+    private CommandRejection? AssignBot(FillRoleWithBot command) =>
+        !Index.Roles.ContainsKey(command.Role) ? UnknownRole(command.Role)
+        : State.BotRoles.Contains(command.Role) ? Refuse(RejectionCode.AlreadyABot, $"a bot already plays {command.Role}")
+        : EmitAccepted(new BotAssigned(State.Now, Audience.All, command.Role));
 
     private CommandRejection? Note(NoteConcern command)
     {

@@ -60,6 +60,9 @@ public sealed class SessionHub(ISender sender) : Hub
         return assigned;
     });
 
+    public Task<HubReply<IReadOnlyList<string>>> FillWithBots(Guid sessionId) =>
+        Reply(() => sender.Send(new FillWithBotsCommand(CurrentCaller, sessionId)));
+
     public Task<HubReply<CommandReply>> Start(Guid sessionId) => Facilitate(sessionId, "start", at => new StartRun(at));
 
     public Task<HubReply<CommandReply>> Pause(Guid sessionId) => Facilitate(sessionId, "pause", at => new PauseRun(at));

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using ReferralSim.Engine.Bots;
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
@@ -59,9 +60,17 @@ public sealed class LiveSession : IAsyncDisposable
 
     public long Version => _log.Count == 0 ? 0 : _log[^1].Sequence;
 
-    /// <summary>Runs a command at the session clock's current simulated time.</summary>
-    public Task<SessionCommandResult> ExecuteAsync(Func<SimTime, RunCommand> command) =>
-        Enqueue(() => ExecuteNowAsync(command));
+    /// <summary>Runs a command at the session clock's current simulated time; then bots take their turn.</summary>
+    public Task<SessionCommandResult> ExecuteAsync(Func<SimTime, RunCommand> command) => Enqueue(async () =>
+    {
+        var result = await ExecuteNowAsync(command);
+        if (result.Events.Count > 0)
+        {
+            await DriveBotsAsync();
+        }
+
+        return result;
+    });
 
     /// <summary>Reads the session consistently, between commands.</summary>
     public Task<T> ReadAsync<T>(Func<LiveSession, T> read) => Enqueue(() => Task.FromResult(read(this)));
@@ -94,11 +103,47 @@ public sealed class LiveSession : IAsyncDisposable
             .Min();
     }
 
-    /// <summary>Lets simulated time reach the clock's now, if a timed inject or the limit is due by then.</summary>
-    public Task<SessionCommandResult> TickAsync() => Enqueue(() =>
-        Clock.Running && NextDueTime() is { } due && Clock.Now() >= due
-            ? ExecuteNowAsync(at => new AdvanceClock(at))
-            : Task.FromResult(new SessionCommandResult([], null)));
+    /// <summary>
+    /// Lets simulated time reach the clock's now, if a timed inject or the limit is due by then; and
+    /// gives bots their turn (a bot that was busy may be free now).
+    /// </summary>
+    public Task<SessionCommandResult> TickAsync() => Enqueue(async () =>
+    {
+        var result = Clock.Running && NextDueTime() is { } due && Clock.Now() >= due
+            ? await ExecuteNowAsync(at => new AdvanceClock(at))
+            : new SessionCommandResult([], null);
+        await DriveBotsAsync();
+        return result;
+    });
+
+    /// <summary>
+    /// Bots act inside the session's single writer, right after what changed the run, each until it
+    /// has nothing to do or is refused (busy, paused): bounded, so bots can never spin the loop.
+    /// </summary>
+    private async Task DriveBotsAsync()
+    {
+        const int MaxBotCommandsPerTurn = 64;
+        for (var taken = 0; taken < MaxBotCommandsPerTurn;)
+        {
+            var acted = false;
+            foreach (var role in Run.State.BotRoles.Order(StringComparer.Ordinal).ToList())
+            {
+                if (!Run.State.Started || Run.State.Paused || Run.State.Ended || new LiveBot(role).Decide(Run) is not { } decision)
+                {
+                    continue;
+                }
+
+                var result = await ExecuteNowAsync(at => decision with { At = at });
+                acted |= result.Accepted && result.Events.Count > 0;
+                taken++;
+            }
+
+            if (!acted)
+            {
+                return;
+            }
+        }
+    }
 
     private async Task<SessionCommandResult> ExecuteNowAsync(Func<SimTime, RunCommand> makeCommand)
     {

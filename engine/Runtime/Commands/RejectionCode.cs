@@ -29,4 +29,5 @@ public enum RejectionCode
     MessageTooLong,
     NoRecipients,
     InvalidSpeed,
+    AlreadyABot,
 }

@@ -25,4 +25,5 @@ namespace ReferralSim.Engine.Runtime.Events;
 [JsonDerivedType(typeof(InjectFired), "inject-fired")]
 [JsonDerivedType(typeof(InjectSkipped), "inject-skipped")]
 [JsonDerivedType(typeof(RunEnded), "run-ended")]
+[JsonDerivedType(typeof(BotAssigned), "bot-assigned")]
 public abstract record RunEvent(SimTime At, Audience Audience);

@@ -179,6 +179,25 @@ public abstract class LiveSessionTests(ILiveStorage storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotsPlayTheRolesPeopleLeftEmptyAndAreLabelledAsBots()
+    {
+        await using var session = await LiveSession.CreateAsync(_server, _bridge);
+        var nurse = await session.JoinAsync("nurse");
+
+        var filled = (await session.Facilitator.InvokeOkAsync("FillWithBots", session.SessionId))!.AsArray().Select(r => (string?)r).ToList();
+        await session.Facilitator.InvokeOkAsync("Start", session.SessionId);
+        await session.ActAsync("nurse", "triage-assessment");
+
+        Assert.Equal(["doctor", "mediator", "ngo", "police", "social-worker"], filled.Order());
+        var examined = await session.Facilitator.WaitForEventAsync(e => (string?)e["type"] == "action-performed" && (string?)e["role"] == "doctor", "the doctor bot to examine");
+        Assert.Equal("examine-patient", (string?)examined["event"]!["action"]);
+        await nurse.WaitForEventAsync(e => (string?)e["type"] == "bot-assigned" && (string?)e["role"] == "police", "the police bot's announcement");
+        var people = (await session.Facilitator.InvokeOkAsync("WatchSession", session.SessionId, int.MaxValue))!["participants"]!.AsArray();
+        Assert.All(people.Where(p => (string?)p!["role"] != "nurse"), p => Assert.True((bool)p!["isBot"]!));
+        Assert.False((bool)people.Single(p => (string?)p!["role"] == "nurse")!["isBot"]!);
+    }
+
+    [Fact]
     public async Task StaleTokensAndUnknownCodesAreRefusedAndGuessingIsRateLimited()
     {
         await using var session = await LiveSession.CreateAsync(_server, _bridge);

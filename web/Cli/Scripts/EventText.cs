@@ -29,6 +29,7 @@ internal static class EventText
         ReferralMade e => $"{e.Role} referred to {e.Service}{(e.RouteMatched ? "" : " (no route applies)")}",
         InjectFired e => $"inject {e.Inject} fired{(e.Manual ? " by the facilitator" : "")}",
         InjectSkipped e => $"inject {e.Inject} skipped (its condition did not hold)",
+        BotAssigned e => $"a bot plays {e.Role}",
         RunEnded e => $"run ended: {YamlNaming.EnumValue(e.Outcome.ToString())}{(e.State is { } s ? $" in {s}" : "")}: {e.Text}",
         _ => runEvent.GetType().Name,
     };
