@@ -15,12 +15,9 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
-    private ServerProcess(string dataFolder, IReadOnlyDictionary<string, string?> settings, int port)
+    private ServerProcess(string dataFolder, IReadOnlyDictionary<string, string?> settings, int port, string scenariosFolder)
     {
-        (DataFolder, Settings, Port) = (dataFolder, settings, port);
-        var configuration = Path.GetDirectoryName(typeof(ServerProcess).Assembly.Location)!.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release" : "Debug";
-        var executable = RepositoryRoot.Combine("web", "bin", configuration, "net10.0", "referralsim.dll");
+        (DataFolder, Settings, Port, ScenariosFolder) = (dataFolder, settings, port, scenariosFolder);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -28,7 +25,7 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = RepositoryRoot.Path,
         };
-        foreach (var argument in new[] { executable, "serve", "--urls", BaseAddress.ToString().TrimEnd('/'), "--data", dataFolder, "--scenarios", RepositoryRoot.Combine("scenarios") })
+        foreach (var argument in new[] { Executable, "serve", "--urls", BaseAddress.ToString().TrimEnd('/'), "--data", dataFolder, "--scenarios", scenariosFolder })
         {
             start.ArgumentList.Add(argument);
         }
@@ -47,11 +44,18 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>The built referralsim.dll, of the same configuration (Debug or Release) as the tests.</summary>
+    public static string Executable { get; } = RepositoryRoot.Combine("web", "bin",
+        typeof(ServerProcess).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug",
+        "net10.0", "referralsim.dll");
+
     public string DataFolder { get; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public int Port { get; }
+
+    public string ScenariosFolder { get; }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -67,9 +71,10 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a server and waits until it says it is listening (after start-up recovery has run).</summary>
-    public static async Task<ServerProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string?> settings, int? port = null)
+    public static async Task<ServerProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string?> settings, int? port = null,
+        string? scenariosFolder = null)
     {
-        var server = new ServerProcess(dataFolder, settings, port ?? FreePort());
+        var server = new ServerProcess(dataFolder, settings, port ?? FreePort(), scenariosFolder ?? RepositoryRoot.Combine("scenarios"));
         await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
         return server;
     }
@@ -81,7 +86,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
-    public Task<ServerProcess> RestartAsync() => StartAsync(DataFolder, Settings, Port);
+    public Task<ServerProcess> RestartAsync() => StartAsync(DataFolder, Settings, Port, ScenariosFolder);
 
     public static string NewDataFolder() => Directory.CreateTempSubdirectory("referralsim-server-").FullName;
 
