@@ -23,7 +23,7 @@ public static class ScenarioCompiler
         if (directory is null && !string.IsNullOrEmpty(definition.Country))
         {
             diagnostics.Add(DiagnosticCodes.UnknownDirectory, map.Of(definition, "country"),
-                $"there is no referral directory for country '{definition.Country}' (expected directories/{definition.Country.ToLowerInvariant()}.yaml)");
+                $"there is no referral directory for country '{definition.Country}' (expected directories/{definition.Country.ToLowerInvariant()}.yaml beside the scenario file)");
         }
 
         ScenarioValidator.Validate(definition, map, directory, diagnostics);

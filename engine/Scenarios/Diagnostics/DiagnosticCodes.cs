@@ -29,7 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownAction = new("RS0104", Error, "An action id that the scenario does not declare.");
     public static readonly DiagnosticDescriptor UnknownIndicator = new("RS0105", Error, "An indicator id that the scenario does not declare.");
     public static readonly DiagnosticDescriptor UnknownFlag = new("RS0106", Error, "A flag that is not listed under `flags`.");
-    public static readonly DiagnosticDescriptor UnknownInject = new("RS0107", Error, "An inject id that the scenario does not declare.");
+    public static readonly DiagnosticDescriptor UnknownInject = new("RS0107", Error, "A play script fires an inject that the scenario does not declare.");
     public static readonly DiagnosticDescriptor UnknownReferralTarget = new("RS0108", Error, "A referral target that is not a service in the country's directory.");
     public static readonly DiagnosticDescriptor UnknownPlaceholder = new("RS0109", Error, "A placeholder such as {patient.first} that names no character or field.");
     public static readonly DiagnosticDescriptor UnknownDirectory = new("RS0110", Error, "No referral directory for the scenario's country.");
@@ -38,7 +38,6 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnsupportedNationality = new("RS0113", Error, "A persona nationality for which no names can be drawn.");
     public static readonly DiagnosticDescriptor RoleMayNotAct = new("RS0114", Error, "A step names a role that may not take that action or make referrals.");
     public static readonly DiagnosticDescriptor IndicatorIncomplete = new("RS0115", Error, "A true indicator without a source, a strength or a role that sees it.");
-    public static readonly DiagnosticDescriptor UnknownCharacter = new("RS0116", Error, "A character id that the scenario does not declare.");
 
     // RS02xx: the shape of the story.
     public static readonly DiagnosticDescriptor NoInitialState = new("RS0201", Error, "No initial state where one is needed.");
@@ -84,7 +83,7 @@ public static class DiagnosticCodes
         DocumentCount, InvalidValue,
         DuplicateId, UnknownRole, UnknownState, UnknownAction, UnknownIndicator, UnknownFlag, UnknownInject,
         UnknownReferralTarget, UnknownPlaceholder, UnknownDirectory, UnknownTaxonomyId, StrengthDiffers,
-        UnsupportedNationality, RoleMayNotAct, IndicatorIncomplete, UnknownCharacter,
+        UnsupportedNationality, RoleMayNotAct, IndicatorIncomplete,
         NoInitialState, SeveralInitialStates, SubstateCycle, UnreachableState, DeadEnd, EndingWithChildren,
         GotoOnEntry, ActionInEnding,
         InjectNeverFires, InvalidGuard, InjectAfterLimit,

@@ -4,5 +4,5 @@ public sealed record DoneGuard(string Action) : Guard
 {
     public override bool Holds(IGuardContext context) => context.IsDone(Action);
 
-    public override string Describe() => $"after {Action}";
+    public override string Describe() => $"{Action} done";
 }
