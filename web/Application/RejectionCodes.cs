@@ -1,5 +1,5 @@
-using System.Text.Json;
 using ReferralSim.Engine.Runtime.Commands;
+using ReferralSim.Engine.Scenarios.Yaml;
 
 namespace ReferralSim.Web.Application;
 
@@ -12,7 +12,7 @@ public static class RejectionCodes
         RejectionCode.Ended => "session-ended",
         RejectionCode.NotStarted => "session-not-started",
         RejectionCode.AlreadyStarted => "session-already-started",
-        _ => JsonNamingPolicy.KebabCaseLower.ConvertName(code.ToString()),
+        _ => YamlNaming.EnumValue(code.ToString()),
     };
 
     public static AppException ToException(CommandRejection rejection) => new(ToCode(rejection.Code), rejection.Message);
