@@ -9,7 +9,7 @@ public sealed class ExpertBotTests
     [Fact]
     public void ExpertPathOfTheReferenceScenarioEndsReferredWithEveryStepTaken()
     {
-        var scenario = TestScenarios.Reference;
+        var scenario = RepositoryScenarios.Reference;
 
         var report = ExpertPlaythrough.Play(scenario, new RunOptions(7, "en"));
 
@@ -23,7 +23,7 @@ public sealed class ExpertBotTests
     [Fact]
     public void ExpertNotesEveryRevealedTrueIndicatorInEveryRoleThatSawItAndNoDistractor()
     {
-        var scenario = TestScenarios.Reference;
+        var scenario = RepositoryScenarios.Reference;
 
         var run = ExpertPlaythrough.Play(scenario, new RunOptions(7, "en")).Playthrough.Run;
 
@@ -37,7 +37,7 @@ public sealed class ExpertBotTests
     [Fact]
     public void ExpertNotesAnIndicatorAtTheMomentItIsRevealed()
     {
-        var run = ExpertPlaythrough.Play(TestScenarios.Reference, new RunOptions(7, "en")).Playthrough.Run;
+        var run = ExpertPlaythrough.Play(RepositoryScenarios.Reference, new RunOptions(7, "en")).Playthrough.Run;
 
         var revealedAt = run.Events.OfType<IndicatorRevealed>().ToDictionary(e => e.Indicator, e => e.At);
         Assert.All(run.Events.OfType<ConcernNoted>(), note => Assert.Equal(revealedAt[note.Indicator], note.At));
@@ -46,7 +46,7 @@ public sealed class ExpertBotTests
     [Fact]
     public void AnImpossibleStepIsRS0604AtThatStepWithTheReason()
     {
-        var scenario = TestScenarios.Compile(BrokenScenario.Text, "broken.yaml");
+        var scenario = RepositoryScenarios.CompileTextOrFail(BrokenScenario.Text, "broken.yaml");
 
         var report = ExpertPlaythrough.Play(scenario, new RunOptions(1, "en"));
         var diagnostic = Assert.Single(BotDiagnostics.ForExpert(report, new ScenarioLocator(BrokenScenario.Text, "broken.yaml")));
@@ -61,9 +61,9 @@ public sealed class ExpertBotTests
     [Fact]
     public void AtDepth8TheReferralIsTheOnlyThingOutOfReachInTheReferenceScenario()
     {
-        var scenario = TestScenarios.Reference;
+        var scenario = RepositoryScenarios.Reference;
 
-        var diagnostics = BotDiagnostics.Check(scenario, File.ReadAllText(TestScenarios.ReferencePath), exploreDepth: 8);
+        var diagnostics = BotDiagnostics.Check(scenario, File.ReadAllText(RepositoryScenarios.PathOf(RepositoryScenarios.ReferencePath)), exploreDepth: 8);
 
         // Depth 8 is too shallow for the referral (RS0601 'referred'); everything else must be clean.
         Assert.Equal(["RS0601"], diagnostics.Select(d => d.Code));

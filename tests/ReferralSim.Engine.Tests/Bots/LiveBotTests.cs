@@ -10,7 +10,7 @@ public sealed class LiveBotTests
 {
     private static ScenarioRun StartedReference()
     {
-        var run = new ScenarioRun(TestScenarios.Reference, new RunOptions(5, "en"));
+        var run = new ScenarioRun(RepositoryScenarios.Reference, new RunOptions(5, "en"));
         Assert.True(run.Execute(new StartRun(SimTime.Zero)).Accepted);
         return run;
     }
@@ -18,7 +18,7 @@ public sealed class LiveBotTests
     [Fact]
     public void ABotCanBeAssignedInTheLobbyAndTheLogSaysSoToEveryone()
     {
-        var run = new ScenarioRun(TestScenarios.Reference, new RunOptions(5, "en"));
+        var run = new ScenarioRun(RepositoryScenarios.Reference, new RunOptions(5, "en"));
 
         var result = run.Execute(new FillRoleWithBot(SimTime.Zero, "police"));
 

@@ -24,7 +24,7 @@ public sealed class RandomBotTests
     {
         foreach (var seed in Enumerable.Range(1, 20))
         {
-            var result = BotPlaythrough.Play(TestScenarios.Reference, new RunOptions(seed, "en"), Bots(seed));
+            var result = BotPlaythrough.Play(RepositoryScenarios.Reference, new RunOptions(seed, "en"), Bots(seed));
 
             Assert.True(result.Run.State.Ended, $"seed {seed}");
             Assert.False(result.StepLimitReached, $"seed {seed}");
@@ -43,7 +43,7 @@ public sealed class RandomBotTests
     [Fact]
     public void BotsThatAlwaysWaitLetTheClockRunThroughTimedInjectsToTheLimit()
     {
-        var scenario = TestScenarios.Reference;
+        var scenario = RepositoryScenarios.Reference;
 
         var run = BotPlaythrough.Play(scenario, new RunOptions(1, "en"), scenario.Definition.Roles.Select(r => new WaitingBot(r.Id))).Run;
 
@@ -55,9 +55,9 @@ public sealed class RandomBotTests
     }
 
     private static string Play(int seed) =>
-        RunEventJson.ToJsonLines(BotPlaythrough.Play(TestScenarios.Reference, new RunOptions(seed, "en"), Bots(seed)).Run.Events);
+        RunEventJson.ToJsonLines(BotPlaythrough.Play(RepositoryScenarios.Reference, new RunOptions(seed, "en"), Bots(seed)).Run.Events);
 
-    private static IEnumerable<IBot> Bots(int seed) => TestScenarios.Reference.Definition.Roles.Select(r => new RandomBot(r.Id, seed));
+    private static IEnumerable<IBot> Bots(int seed) => RepositoryScenarios.Reference.Definition.Roles.Select(r => new RandomBot(r.Id, seed));
 
     private sealed class WaitingBot(string role) : IBot
     {

@@ -8,7 +8,7 @@ public sealed class ScenarioExplorerTests
     [Fact]
     public void ReferenceScenarioAtDepth12ReachesEveryEndingRevealsEveryIndicatorAndNeverSticks()
     {
-        var scenario = TestScenarios.Reference;
+        var scenario = RepositoryScenarios.Reference;
 
         var result = ScenarioExplorer.Explore(scenario, depth: 12);
 
@@ -22,7 +22,7 @@ public sealed class ScenarioExplorerTests
     public void AShallowSearchReportsWhatItCouldNotReachYet()
     {
         // The referral needs eleven moves, so at depth 4 the explorer must not claim it.
-        var result = ScenarioExplorer.Explore(TestScenarios.Reference, depth: 4);
+        var result = ScenarioExplorer.Explore(RepositoryScenarios.Reference, depth: 4);
 
         Assert.DoesNotContain("referred", result.EndingsReached);
         Assert.Contains("lost", result.EndingsReached);
@@ -31,7 +31,7 @@ public sealed class ScenarioExplorerTests
     [Fact]
     public void BrokenScenarioReportsTheUnreachedEndingTheUnrevealedIndicatorAndTheStuckStateAtTheirLines()
     {
-        var scenario = TestScenarios.Compile(BrokenScenario.Text, "broken.yaml");
+        var scenario = RepositoryScenarios.CompileTextOrFail(BrokenScenario.Text, "broken.yaml");
 
         var diagnostics = BotDiagnostics.ForExploration(scenario, ScenarioExplorer.Explore(scenario),
             new ScenarioLocator(BrokenScenario.Text, "broken.yaml")).ToList();
@@ -45,7 +45,7 @@ public sealed class ScenarioExplorerTests
     [Fact]
     public void StuckReportNamesTheMovesThatLeadThere()
     {
-        var scenario = TestScenarios.Compile(BrokenScenario.Text, "broken.yaml");
+        var scenario = RepositoryScenarios.CompileTextOrFail(BrokenScenario.Text, "broken.yaml");
 
         var stuck = Assert.Single(ScenarioExplorer.Explore(scenario).Stuck);
 

@@ -25,8 +25,8 @@ public sealed class DebriefPropertyTests
             var restored = dropped.ElementAt(random.Next(dropped.Count));
             var with = full.Where(e => e is not ConcernNoted n || !dropped.Contains(n) || ReferenceEquals(n, restored)).ToList();
 
-            var before = Debriefer.Debrief(ReferenceScenario.Scenario, without).Scores.Identification.Points;
-            var after = Debriefer.Debrief(ReferenceScenario.Scenario, with).Scores.Identification.Points;
+            var before = Debriefer.Debrief(RepositoryScenarios.Reference, without).Scores.Identification.Points;
+            var after = Debriefer.Debrief(RepositoryScenarios.Reference, with).Scores.Identification.Points;
             Assert.True(after >= before, $"variant {variant}: noting {restored.Indicator} lowered identification from {before} to {after}");
         }
     }
@@ -39,8 +39,8 @@ public sealed class DebriefPropertyTests
         {
             var earlier = random.Next(31, 118);
             var later = random.Next(earlier, 119);
-            var first = Debriefer.Debrief(ReferenceScenario.Scenario, Playthrough.Expert(referralAt: earlier).Events);
-            var second = Debriefer.Debrief(ReferenceScenario.Scenario, Playthrough.Expert(referralAt: later).Events);
+            var first = Debriefer.Debrief(RepositoryScenarios.Reference, Playthrough.Expert(referralAt: earlier).Events);
+            var second = Debriefer.Debrief(RepositoryScenarios.Reference, Playthrough.Expert(referralAt: later).Events);
 
             Assert.True(second.ReferralDelayMinutes >= first.ReferralDelayMinutes, $"referral at {earlier}m then {later}m");
             Assert.True(second.Scores.Timeliness.Points <= first.Scores.Timeliness.Points, $"referral at {earlier}m then {later}m");

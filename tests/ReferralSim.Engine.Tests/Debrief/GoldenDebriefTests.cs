@@ -21,7 +21,7 @@ public sealed class GoldenDebriefTests
         "threatened-with-police",
     ];
 
-    private static DebriefReport Debrief(Playthrough play) => Debriefer.Debrief(ReferenceScenario.Scenario, play.Events);
+    private static DebriefReport Debrief(Playthrough play) => Debriefer.Debrief(RepositoryScenarios.Reference, play.Events);
 
     [Fact]
     public void TheExpertPathScoresFullMarks()

@@ -12,7 +12,7 @@ namespace ReferralSim.Engine.Tests.Debrief;
 /// </summary>
 internal sealed class Playthrough
 {
-    private readonly ScenarioRun _run = new(ReferenceScenario.Scenario, new RunOptions(7, "en"));
+    private readonly ScenarioRun _run = new(RepositoryScenarios.Reference, new RunOptions(7, "en"));
 
     public Playthrough(bool notesEverything = true)
     {
@@ -86,7 +86,7 @@ internal sealed class Playthrough
         {
             foreach (var revealed in result.Events.OfType<IndicatorRevealed>())
             {
-                if (ReferenceScenario.Scenario.Index.Indicators[revealed.Indicator].IsDistractor)
+                if (RepositoryScenarios.Reference.Index.Indicators[revealed.Indicator].IsDistractor)
                 {
                     continue;
                 }

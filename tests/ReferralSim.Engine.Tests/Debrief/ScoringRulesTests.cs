@@ -7,15 +7,15 @@ public sealed class ScoringRulesTests
 {
     private static IReadOnlyList<Diagnostic> CompileWith(string oldText, string newText)
     {
-        var text = File.ReadAllText(ReferenceScenario.ScenarioPath);
+        var text = File.ReadAllText(RepositoryScenarios.PathOf(RepositoryScenarios.ReferencePath));
         Assert.Contains(oldText, text, StringComparison.Ordinal);
-        return ReferenceScenario.CompileText(text.Replace(oldText, newText, StringComparison.Ordinal)).Diagnostics;
+        return RepositoryScenarios.CompileText(text.Replace(oldText, newText, StringComparison.Ordinal), "gr-ed-lover-boy.yaml").Diagnostics;
     }
 
     [Fact]
     public void TheReferenceScenarioScoringSectionIsValid()
     {
-        var result = ReferenceScenario.CompileText(File.ReadAllText(ReferenceScenario.ScenarioPath));
+        var result = RepositoryScenarios.Compile(RepositoryScenarios.ReferencePath);
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("RS07", StringComparison.Ordinal));
         Assert.True(result.Succeeded);

@@ -13,7 +13,7 @@ internal static class ScenarioLibraryScripts
 {
     public static DebriefReport PlayAndDebrief(string scenarioId, string mistake)
     {
-        var scenario = ScenarioLibraryFiles.CompileOrFail($"scenarios/{scenarioId}.yaml");
+        var scenario = RepositoryScenarios.CompileOrFail($"scenarios/{scenarioId}.yaml");
         var file = Path.Combine(AppContext.BaseDirectory, "Library", "Scripts", scenarioId, $"{mistake}.yaml");
         var diagnostics = new DiagnosticBag();
 

@@ -11,13 +11,13 @@ namespace ReferralSim.Engine.Tests.Library;
 /// </summary>
 public sealed class ScenarioLibraryTests
 {
-    public static TheoryData<string> ScenarioFiles => [.. ScenarioLibraryFiles.Scenarios()];
+    public static TheoryData<string> ScenarioFiles => [.. RepositoryScenarios.Scenarios()];
 
     [Theory]
     [MemberData(nameof(ScenarioFiles))]
     public void ScenarioCompilesWithNoErrorsAndNoWarningsInAnyOfItsLanguages(string file)
     {
-        var result = ScenarioLibraryFiles.Compile(file);
+        var result = RepositoryScenarios.Compile(file);
 
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.Scenario);
@@ -28,7 +28,7 @@ public sealed class ScenarioLibraryTests
     [MemberData(nameof(ScenarioFiles))]
     public void ExplorerReachesEveryEndingRevealsEveryIndicatorAndNeverGetsStuck(string file)
     {
-        var scenario = ScenarioLibraryFiles.CompileOrFail(file);
+        var scenario = RepositoryScenarios.CompileOrFail(file);
 
         var result = ScenarioExplorer.Explore(scenario, ScenarioExplorer.DefaultDepth);
 
@@ -43,7 +43,7 @@ public sealed class ScenarioLibraryTests
     [MemberData(nameof(ScenarioFiles))]
     public void ExpertPathPlaysThroughAndScoresFullMarksWithNoHarm(string file)
     {
-        var scenario = ScenarioLibraryFiles.CompileOrFail(file);
+        var scenario = RepositoryScenarios.CompileOrFail(file);
 
         var expert = ExpertPlaythrough.Play(scenario, new RunOptions(1, scenario.Definition.DefaultLanguage));
         var report = Debriefer.Debrief(scenario, expert.Playthrough.Run.Events);
@@ -60,7 +60,7 @@ public sealed class ScenarioLibraryTests
     [MemberData(nameof(ScenarioFiles))]
     public void EveryReferralTargetIsAServiceInTheScenariosCountryDirectory(string file)
     {
-        var scenario = ScenarioLibraryFiles.CompileOrFail(file);
+        var scenario = RepositoryScenarios.CompileOrFail(file);
         var definition = scenario.Definition;
 
         var used = (definition.Referral?.Routes ?? []).SelectMany(r => r.To)
@@ -79,7 +79,7 @@ public sealed class ScenarioLibraryTests
     [MemberData(nameof(ScenarioFiles))]
     public void ScenarioHasContentNotesTwoEndingsAManualInjectAndEveryPearlsPhase(string file)
     {
-        var definition = ScenarioLibraryFiles.CompileOrFail(file).Definition;
+        var definition = RepositoryScenarios.CompileOrFail(file).Definition;
 
         Assert.NotEmpty(definition.ContentNotes);
         Assert.True(definition.States.Count(s => s.Ending is not null) >= 2, "a scenario needs at least two endings");
@@ -93,9 +93,9 @@ public sealed class ScenarioLibraryTests
     [MemberData(nameof(ScenarioFiles))]
     public void ScenarioHasAFacilitatorNoteNamedAfterItsId(string file)
     {
-        var id = ScenarioLibraryFiles.CompileOrFail(file).Id;
+        var id = RepositoryScenarios.CompileOrFail(file).Id;
 
-        var note = ScenarioLibraryFiles.PathOf($"facilitator-guide/scenarios/{id}.md");
+        var note = RepositoryScenarios.PathOf($"facilitator-guide/scenarios/{id}.md");
 
         Assert.True(File.Exists(note), $"missing facilitator-guide/scenarios/{id}.md");
         Assert.False(string.IsNullOrWhiteSpace(File.ReadAllText(note)), $"facilitator-guide/scenarios/{id}.md is empty");

@@ -17,7 +17,7 @@ public sealed class CommittedScenarioTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var directory = DirectoryLoader.Load(File.ReadAllText(RepositoryFiles.PathOf(file)), file, diagnostics);
+        var directory = DirectoryLoader.Load(File.ReadAllText(RepositoryScenarios.PathOf(file)), file, diagnostics);
 
         Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Sorted()));
         Assert.NotNull(directory);
@@ -27,7 +27,7 @@ public sealed class CommittedScenarioTests
     [MemberData(nameof(ScenarioFiles))]
     public void CommittedScenarioCompilesWithoutErrors(string file)
     {
-        var result = ScenarioCompiler.Compile(File.ReadAllText(RepositoryFiles.PathOf(file)), file, CommittedDirectories());
+        var result = ScenarioCompiler.Compile(File.ReadAllText(RepositoryScenarios.PathOf(file)), file, CommittedDirectories());
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
@@ -35,7 +35,7 @@ public sealed class CommittedScenarioTests
     private static TestDirectories CommittedDirectories()
     {
         var directories = Files("scenarios/directories", "*.yaml")
-            .Select(file => DirectoryLoader.Load(File.ReadAllText(RepositoryFiles.PathOf(file)), file, new DiagnosticBag()))
+            .Select(file => DirectoryLoader.Load(File.ReadAllText(RepositoryScenarios.PathOf(file)), file, new DiagnosticBag()))
             .OfType<ReferralDirectory>()
             .ToArray();
         return new TestDirectories(directories);
@@ -43,7 +43,7 @@ public sealed class CommittedScenarioTests
 
     private static IEnumerable<string> Files(string folder, string pattern)
     {
-        var path = RepositoryFiles.PathOf(folder);
+        var path = RepositoryScenarios.PathOf(folder);
         return Directory.Exists(path)
             ? Directory.EnumerateFiles(path, pattern).Select(f => $"{folder}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal)
             : [];

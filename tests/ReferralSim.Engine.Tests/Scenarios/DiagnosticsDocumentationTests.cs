@@ -6,7 +6,7 @@ namespace ReferralSim.Engine.Tests.Scenarios;
 /// <summary>facilitator-guide/authoring/diagnostics.md explains every code, and only codes that exist.</summary>
 public sealed partial class DiagnosticsDocumentationTests
 {
-    private static readonly Lazy<string> Text = new(() => File.ReadAllText(RepositoryFiles.PathOf("facilitator-guide/authoring/diagnostics.md")));
+    private static readonly Lazy<string> Text = new(() => File.ReadAllText(RepositoryScenarios.PathOf("facilitator-guide/authoring/diagnostics.md")));
 
     /// <summary>The codes of the '## RSxxxx: title' sections.</summary>
     private static IReadOnlyList<string> DocumentedCodes => [.. SectionHeading().Matches(Text.Value).Select(m => m.Groups["code"].Value)];

@@ -22,7 +22,7 @@ public sealed class SchemaTests
     public void CommittedSchemasAreUpToDate(string fileName)
     {
         var generated = fileName == ScenarioSchemas.ScenarioFileName ? ScenarioSchemas.Scenario() : ScenarioSchemas.Directory();
-        var path = RepositoryFiles.PathOf($"{ScenarioSchemas.Folder}/{fileName}");
+        var path = RepositoryScenarios.PathOf($"{ScenarioSchemas.Folder}/{fileName}");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");

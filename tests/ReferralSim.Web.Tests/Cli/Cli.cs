@@ -1,3 +1,4 @@
+using ReferralSim.Web.Tests.TestSupport;
 using ReferralSim.Web.Cli;
 
 namespace ReferralSim.Web.Tests.Cli;
@@ -5,7 +6,7 @@ namespace ReferralSim.Web.Tests.Cli;
 /// <summary>Runs verbs in-process, and finds the repository's files.</summary>
 internal static class Cli
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepositoryRoot.Path;
 
     public static string ReferenceScenario => Path.Combine(RepoRoot, "scenarios", "gr-ed-lover-boy.yaml");
 
@@ -31,18 +32,5 @@ internal static class Cli
         var path = Path.Combine(TempScenarioFolder(), name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ReferralSim.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReferralSim.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,4 @@
+using ReferralSim.Web.Tests.TestSupport;
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
@@ -19,21 +20,7 @@ internal static class DebriefFixtures
 
     public static CompiledScenario Scenario => Compiled.Value;
 
-    public static string ScenarioPath
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "ReferralSim.sln")))
-                {
-                    return Path.Combine(folder.FullName, "scenarios", "gr-ed-lover-boy.yaml");
-                }
-            }
-
-            throw new InvalidOperationException("ReferralSim.sln not found above the test binaries");
-        }
-    }
+    public static string ScenarioPath => RepositoryRoot.Combine("scenarios", "gr-ed-lover-boy.yaml");
 
     /// <summary>The expert path; every role notes each true indicator it sees; a message and, optionally, a harm.</summary>
     public static IReadOnlyList<RunEvent> GoodRun(int referralAt = 31, bool withHarm = false)
