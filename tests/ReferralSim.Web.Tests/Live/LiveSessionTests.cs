@@ -55,18 +55,29 @@ public abstract class LiveSessionTests(ILiveStorage storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryConnectionReceivesExactlyTheEventsAddressedToIt()
+    public async Task EveryConnectionReceivesExactlyTheEventsAddressedToItForEveryEventType()
     {
         await using var session = await StartedSessionAsync("nurse", "doctor", "mediator", "police");
         await session.ActAsync("nurse", "triage-assessment");
         await session.Participants["doctor"].InvokeOkAsync("Note", new { role = "doctor", indicator = "companion-speaks-for-her" });
         await session.ActAsync("doctor", "ask-about-injuries-in-front-of-companion");
         await session.Participants["police"].InvokeOkAsync("Message", new { from = "police", to = new[] { "nurse" }, text = "Need me?" });
+        await session.Participants["doctor"].InvokeOkAsync("Refer", new { role = "doctor", service = "gr-smile-1056" });
+        await session.Facilitator.InvokeOkAsync("Pause", session.SessionId);
+        await session.Facilitator.InvokeOkAsync("FireInject", session.SessionId, "interpreter-delayed");
+        await session.Facilitator.InvokeOkAsync("SetSpeed", session.SessionId, 10);
+        await session.Facilitator.InvokeOkAsync("Resume", session.SessionId);
 
-        await session.MarkerAsync("mediator");
+        await session.Facilitator.InvokeOkAsync("End", session.SessionId);
+        foreach (var client in session.Participants.Values.Append(session.Facilitator))
+        {
+            await client.WaitForEventAsync(e => (string?)e["type"] == "run-ended", "the end of the run");
+        }
 
         var log = RunEventJson.FromJsonLines(await session.FacilitatorApi.ExportAsync(session.SessionId));
-        Assert.Contains(log, e => e is Engine.Runtime.Events.HarmDone);
+        var types = log.Select(e => RunEventJson.Serialize(e).Split('"')[3]).ToHashSet();
+        Assert.Superset(new HashSet<string>(["run-started", "state-changed", "narrated", "indicator-revealed", "action-performed", "harm-done",
+            "flag-set", "concern-noted", "message-sent", "referral-made", "run-paused", "inject-fired", "speed-changed", "run-resumed", "run-ended"]), types);
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), session.Facilitator.Events.Select(e => (long)e["sequence"]!));
         foreach (var (role, client) in session.Participants)
         {
