@@ -72,6 +72,7 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
 
         var clock = Stopwatch.StartNew();
         await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
+        await Expect(nurse.Page.Locator("form[action='/play/act'] [data-feedback]")).ToHaveTextAsync("Done.", new() { Timeout = 5000 });
         await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToBeVisibleAsync(new() { Timeout = 1000 });
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the doctor's page updated after {clock.ElapsedMilliseconds} ms");
 

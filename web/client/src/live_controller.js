@@ -138,7 +138,7 @@ export default class LiveController extends Controller {
     const data = new FormData(form, submitter);
     const role = this.roleValue;
     switch (method) {
-      case "Act": return { role, action: data.get("action") };
+      case "Act": return { role, action: data.get("act") };
       case "Note": return { role, indicator: data.get("indicator") };
       case "Message": return { from: role, to: data.getAll("to"), text: data.get("text") ?? "" };
       case "Refer": return { role, service: data.get("service") ?? "" };
