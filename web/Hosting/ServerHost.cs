@@ -6,12 +6,15 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReferralSim.Engine.Runtime.Serialization;
 using ReferralSim.Web.Application.Behaviours;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Auth;
+using ReferralSim.Web.Components;
+using ReferralSim.Web.Components.Live;
 using ReferralSim.Web.Endpoints;
 using ReferralSim.Web.Hubs;
 using ReferralSim.Web.Library;
@@ -32,11 +35,19 @@ public static class ServerHost
         Directory.CreateDirectory(settings.DataFolder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(settings.Urls);
+        // Serves wwwroot from the project folder when run from the build output (the build's
+        // static-asset manifest); a no-op for a published app, whose wwwroot is beside it.
+        builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services, builder.Configuration, settings);
         var app = builder.Build();
+        app.UseReferralSimPages();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>();
+        app.MapReferralSimPages();
         app.MapHealth();
         app.MapFacilitatorApi();
         app.MapSessionApi();
@@ -60,7 +71,12 @@ public static class ServerHost
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
         services.AddReferralSimRateLimits();
         AddAuthentication(services);
-        services.AddSignalR(options => options.MaximumReceiveMessageSize = MaxHubMessageBytes)
+        services.AddReferralSimPages();
+        services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = MaxHubMessageBytes;
+                options.AddFilter<FragmentGroupsFilter>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions = new JsonSerializerOptions(RunEventJson.Options));
     }
 

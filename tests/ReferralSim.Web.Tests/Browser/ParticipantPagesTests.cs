@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReferralSim.Web.Tests.Browser;
+
+/// <summary>
+/// The participant's flow in real Chromium against the real server: join in each UI language, take
+/// a role, play live with another participant in another browser, reload, hostile text, errors.
+/// Screenshots of each page land in test-output/screenshots/ for reviewers.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private Uri BaseAddress => server.Server.BaseAddress;
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("el")]
+    [InlineData("it")]
+    public async Task AParticipantJoinsInEachUiLanguageTakesARoleAndSeesTheBriefing(string culture)
+    {
+        var strings = UiResources.Read(culture);
+        var (_, joinCode) = await server.CreateSessionAsync();
+        await using var participant = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        var page = participant.Page;
+
+        await page.GotoAsync($"/join/{joinCode}?culture={culture}");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        await Expect(page.Locator("h1")).ToHaveTextAsync(strings["JoinTitle"]);
+        await Expect(page.Locator("#code")).ToHaveValueAsync(joinCode);
+        await AssertNoMissingStringsAsync(page, culture);
+        await participant.AssertAccessibleAsync();
+        await participant.ScreenshotAsync($"join-{culture}");
+
+        await page.FillAsync("#name", "Maria");
+        await page.ClickAsync("form[action='/join'] button[type=submit]");
+        await page.WaitForURLAsync("**/role");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(strings["RoleTitle"]);
+        await AssertNoMissingStringsAsync(page, culture);
+        await participant.AssertAccessibleAsync();
+        await participant.ScreenshotAsync($"role-{culture}");
+
+        await participant.TakeRoleAsync("nurse");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        await Expect(page.Locator("#briefing-heading")).ToHaveTextAsync(strings["Briefing"]);
+        await Expect(page.Locator(".briefing")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("#status .pill")).ToHaveTextAsync(strings["Phase_NotStarted"]);
+        await AssertNoMissingStringsAsync(page, culture);
+        await participant.AssertAccessibleAsync();
+        await participant.ScreenshotAsync($"play-{culture}");
+        Assert.Empty(participant.Dialogs);
+        var violations = participant.ConsoleErrors.Where(e => e.Contains("Content Security Policy", StringComparison.Ordinal)).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task TheNursesActionUpdatesTheDoctorsPageLiveAndTheNursesObservationsStayHers()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinAsync(joinCode, "Nurse Eleni");
+        await nurse.TakeRoleAsync("nurse");
+        await doctor.JoinAsync(joinCode, "Doctor Luca");
+        await doctor.TakeRoleAsync("doctor");
+
+        await server.StartAsync(sessionId);
+        await Expect(nurse.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToHaveCountAsync(0);
+
+        var clock = Stopwatch.StartNew();
+        await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
+        await Expect(nurse.Page.Locator("form[action='/play/act'] [data-feedback]")).ToHaveTextAsync("Done.", new() { Timeout = 5000 });
+        await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the doctor's page updated after {clock.ElapsedMilliseconds} ms");
+
+        var heldId = nurse.Page.Locator("#obs-companion-holds-her-id");
+        await Expect(heldId).ToBeVisibleAsync();
+        var nurseOnlyText = await heldId.InnerTextAsync();
+
+        // A message from the nurse to the doctor: once it is on the doctor's page, so is everything committed before it.
+        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
+        await nurse.Page.FillAsync("#message-text", "Please come to bay 3.");
+        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync("Please come to bay 3.");
+        await Expect(doctor.Page.Locator("#obs-companion-holds-her-id")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(nurseOnlyText, await doctor.Page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Noting an observation as a concern.
+        await nurse.Page.ClickAsync("button[name=indicator][value='companion-holds-her-id']");
+        await Expect(nurse.Page.Locator("#observations li", new() { Has = nurse.Page.Locator("#obs-companion-holds-her-id") }).Locator(".noted")).ToBeVisibleAsync();
+
+        await nurse.AssertAccessibleAsync();
+        await doctor.AssertAccessibleAsync();
+        await nurse.ScreenshotAsync("play-nurse-running");
+        await doctor.ScreenshotAsync("play-doctor-running");
+    }
+
+    [Fact]
+    public async Task AReloadedPageComesBackToTheSamePlaceWithItsFeedAndStaysLive()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinAsync(joinCode, "Nurse Eleni");
+        await nurse.TakeRoleAsync("nurse");
+        await doctor.JoinAsync(joinCode, "Doctor Luca");
+        await doctor.TakeRoleAsync("doctor");
+        await server.StartAsync(sessionId);
+        await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
+        await Expect(nurse.Page.Locator("#obs-companion-holds-her-id")).ToBeVisibleAsync();
+        var feedBefore = await nurse.Page.Locator("#feed").InnerTextAsync();
+        var observationsBefore = await nurse.Page.Locator("#observations").InnerTextAsync();
+
+        await nurse.Page.ReloadAsync();
+        await nurse.WaitUntilLiveAsync();
+        Assert.EndsWith("/play", nurse.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(feedBefore, await nurse.Page.Locator("#feed").InnerTextAsync());
+        Assert.Equal(observationsBefore, await nurse.Page.Locator("#observations").InnerTextAsync());
+
+        await doctor.Page.CheckAsync("input[name=to][value=nurse]");
+        await doctor.Page.FillAsync("#message-text", "After the reload");
+        await doctor.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await Expect(nurse.Page.Locator("#feed .message .text")).ToHaveTextAsync("After the reload");
+    }
+
+    [Fact]
+    public async Task AParticipantWhoseConnectionDroppedCatchesUpOnWhatItMissed()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinAsync(joinCode, "Nurse Eleni");
+        await nurse.TakeRoleAsync("nurse");
+        await doctor.JoinAsync(joinCode, "Doctor Luca");
+        await doctor.TakeRoleAsync("doctor");
+        await server.StartAsync(sessionId);
+        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+
+        await using var network = await DroppableHub.RouteAsync(doctor.Page);
+        await network.DropAsync();
+        await Expect(doctor.Page.Locator("[data-live-state=reconnecting]")).ToBeAttachedAsync();
+        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
+        await nurse.Page.FillAsync("#message-text", "While you were away");
+        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await Expect(nurse.Page.Locator("form[action='/play/message'] [data-feedback]")).ToHaveTextAsync("Message sent.");
+
+        network.Restore();
+        await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync("While you were away", new() { Timeout = 20_000 });
+        await doctor.WaitUntilLiveAsync();
+    }
+
+    [Fact]
+    public async Task HostileDisplayNamesAndMessagesStayInertText()
+    {
+        const string name = "<img src=x onerror=alert(1)>";
+        const string message = "<script>alert(2)</script><img src=x onerror=alert(3)>";
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinAsync(joinCode, name);
+        await Expect(nurse.Page.Locator("main .lead")).ToContainTextAsync(name);
+        await nurse.TakeRoleAsync("nurse");
+        await Expect(nurse.Page.Locator(".play-header p")).ToContainTextAsync(name);
+        await doctor.JoinAsync(joinCode, "Doctor Luca");
+        await doctor.TakeRoleAsync("doctor");
+        await server.StartAsync(sessionId);
+        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+
+        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
+        await nurse.Page.FillAsync("#message-text", message);
+        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync(message);
+        await Expect(nurse.Page.Locator("#feed .message .text")).ToHaveTextAsync(message);
+
+        // Reloaded (rendered by the page, not pushed) it is text as well.
+        await doctor.Page.ReloadAsync();
+        await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync(message);
+        Assert.Equal(0, await doctor.Page.Locator("#feed img, #feed script").CountAsync());
+        Assert.Equal(0, await nurse.Page.Locator("main img").CountAsync());
+        Assert.Empty(nurse.Dialogs);
+        Assert.Empty(doctor.Dialogs);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("it")]
+    public async Task JoinMistakesAreExplainedInTheUiLanguage(string culture)
+    {
+        var strings = UiResources.Read(culture);
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var participant = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        var page = participant.Page;
+        await page.GotoAsync($"/join?culture={culture}");
+
+        async Task SubmitAsync(string code, string displayName, string expected)
+        {
+            await page.FillAsync("#code", code);
+            await page.FillAsync("#name", displayName);
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.ClickAsync("form[action='/join'] button[type=submit]"), r => r.Url.EndsWith("/join", StringComparison.Ordinal));
+            Assert.Equal(422, response.Status);
+            await Expect(page.Locator("#form-error")).ToHaveTextAsync(strings[expected]);
+        }
+
+        await SubmitAsync("ZZZZZZ", "Maria", "Error_unknown-join-code");
+        await Expect(page.Locator("#code")).ToHaveAttributeAsync("aria-invalid", "true");
+        await participant.AssertAccessibleAsync();
+        await participant.ScreenshotAsync($"join-error-{culture}");
+        await SubmitAsync(joinCode, "", "Error_name-required");
+        await SubmitAsync(joinCode, new string('a', 41), "Error_name-too-long");
+        await Expect(page.Locator("#name")).ToHaveValueAsync(new string('a', 41));
+        await server.StartAsync(sessionId);
+        await server.EndAsync(sessionId);
+        await SubmitAsync(joinCode, "Maria", "Error_session-ended");
+    }
+
+    [Fact]
+    public async Task TheLanguageSwitcherWorksByKeyboardAndIsRemembered()
+    {
+        await using var participant = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        var page = participant.Page;
+        await page.GotoAsync("/join");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.Locator(".languages a[lang=el]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "el");
+        Assert.EndsWith("/join", page.Url, StringComparison.Ordinal);
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "el");
+        await Expect(page.Locator(".languages a[aria-current=true]")).ToHaveAttributeAsync("lang", "el");
+    }
+
+    private static async Task AssertNoMissingStringsAsync(IPage page, string culture)
+    {
+        var text = await page.Locator("body").InnerTextAsync();
+        var title = await page.TitleAsync();
+        var leaked = UiResources.LeakableKeys().Where(k => text.Contains(k, StringComparison.Ordinal) || title.Contains(k, StringComparison.Ordinal)).ToList();
+        Assert.Empty(leaked);
+        if (culture != "en")
+        {
+            var english = UiResources.Read("en");
+            var translated = UiResources.Read(culture);
+            var untranslated = english.Where(e => e.Value.Length >= 15 && translated[e.Key] != e.Value && text.Contains(e.Value, StringComparison.Ordinal));
+            Assert.Empty(untranslated.Select(e => e.Key));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using ReferralSim.Engine.Runtime.Events;
+using ReferralSim.Engine.Runtime.Views;
+using ReferralSim.Web.Sessions;
+
+namespace ReferralSim.Web.Application.Play;
+
+/// <summary>
+/// A participant's page: the role view (only what the role may see) plus the names it needs to
+/// show ids as people read them, in the session's scenario language. The UI language is separate.
+/// </summary>
+public sealed record PlayPageView(
+    Guid SessionId,
+    string DisplayName,
+    string? Role,
+    string ScenarioTitle,
+    string ScenarioLanguage,
+    IReadOnlyList<RoleChoice> Roles,
+    RoleView? View,
+    IReadOnlyList<FeedEntry> Feed,
+    IReadOnlyDictionary<string, string> ActionLabels,
+    IReadOnlyList<ServiceChoice> Services,
+    long Version)
+{
+    public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+
+    public string ActionLabel(string action) => ActionLabels.TryGetValue(action, out var label) ? label : action;
+
+    public string ServiceName(string service) => Services.FirstOrDefault(s => s.Id == service)?.Name ?? service;
+
+    /// <summary>The text of an observation this role has seen, or null (never another role's share).</summary>
+    public string? ObservationText(string indicator) => View?.Observations.FirstOrDefault(o => o.Id == indicator)?.Text;
+
+    /// <summary>Builds the page for <paramref name="role"/>. Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
+    public static PlayPageView Build(LiveSession session, string displayName, string? role, IReadOnlySet<string> takenByOthers)
+    {
+        var run = session.Run;
+        var definition = session.Scenario.Scenario.Definition;
+        var language = session.Record.Language;
+        var roles = definition.Roles
+            .Select(r => new RoleChoice(r.Id, run.Text.Render(r.Name), !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
+            .ToList();
+        var view = role is null ? null : RoleView.For(run, role);
+        var feed = view is null ? [] : view.Feed.Select(e => new FeedEntry(definition.Clock.Start.At(e.At), e)).ToList();
+        var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
+        var services = session.Scenario.Scenario.Directory.Services
+            .Select(s => new ServiceChoice(s.Id, s.Name.In(language, "en"), s.Organisation, s.Phone, s.Hours))
+            .ToList();
+        return new PlayPageView(session.Id, displayName, role, run.Text.Render(definition.Title), language, roles, view, feed, labels,
+            services, session.Version);
+    }
+}
+
+/// <summary>A role of the scenario: free to take, or this participant's own.</summary>
+public sealed record RoleChoice(string Id, string Name, bool Free, bool Mine);
+
+/// <summary>An event of the role's feed with its time on the scenario's clock (e.g. 21:40).</summary>
+public sealed record FeedEntry(string Time, RunEvent Event);
+
+/// <summary>A referral target: a real service of the session country's directory.</summary>
+public sealed record ServiceChoice(string Id, string Name, string? Organisation, string? Phone, string? Hours);

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.SignalR;
+using ReferralSim.Web.Application.Play;
+using ReferralSim.Web.Hubs;
+
+namespace ReferralSim.Web.Components.Live;
+
+/// <summary>
+/// After a participant's <c>JoinSession</c> succeeds, puts the connection in the fragment group of
+/// its role and UI language (the culture of the connection's request: <c>?culture=</c> or the
+/// cookie), leaving the one it was in. The hub's own authorization has run by then.
+/// </summary>
+public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
+{
+    private const string GroupKey = "fragment-group";
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        ArgumentNullException.ThrowIfNull(invocationContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var result = await next(invocationContext);
+        if (invocationContext.HubMethodName == nameof(SessionHub.JoinSession)
+            && result is HubReply<ParticipantSnapshot> { Ok: true, Data: { Role: { } role } snapshot })
+        {
+            var context = invocationContext.Context;
+            var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
+            var group = FragmentGroups.Name(snapshot.SessionId, role, culture);
+            var previous = context.Items.TryGetValue(GroupKey, out var old) ? old as string : null;
+            if (previous != group)
+            {
+                if (previous is not null)
+                {
+                    await invocationContext.Hub.Groups.RemoveFromGroupAsync(context.ConnectionId, previous);
+                    groups.Left(previous);
+                }
+
+                await invocationContext.Hub.Groups.AddToGroupAsync(context.ConnectionId, group);
+                groups.Joined(group);
+                context.Items[GroupKey] = group;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Context.Items.TryGetValue(GroupKey, out var group) && group is string name)
+        {
+            groups.Left(name);
+        }
+
+        await next(context, exception);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging;
+using ReferralSim.Web.Application.Play;
+using ReferralSim.Web.Components.Play;
+
+namespace ReferralSim.Web.Components.Live;
+
+/// <summary>
+/// Renders the live parts of a participant's page outside a request, with <see cref="HtmlRenderer"/>
+/// (always through its dispatcher), in a given UI language, as turbo-stream HTML.
+/// </summary>
+public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers) : IAsyncDisposable
+{
+    private readonly HtmlRenderer _renderer = new(services, loggers);
+
+    /// <summary>The element ids the page gives the live parts, and the component rendered into each.</summary>
+    public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
+    [
+        ("status", typeof(StatusBar)),
+        ("feed", typeof(FeedList)),
+        ("observations", typeof(ObservationList)),
+        ("actions", typeof(ActionList)),
+    ];
+
+    public Task<string> RenderPlayAsync(PlayPageView page, string culture) => _renderer.Dispatcher.InvokeAsync(async () =>
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
+        try
+        {
+            var streams = new StringBuilder();
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(StatusBar.Page)] = page });
+            foreach (var (target, component) in Parts)
+            {
+                var output = await _renderer.RenderComponentAsync(component, parameters);
+                TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
+            }
+
+            return streams.ToString();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    });
+
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+}
