@@ -62,7 +62,7 @@ public static class SessionEndpoints
     public static string JoinUrl(HttpContext http, string joinCode) =>
         $"{http.Request.Scheme}://{http.Request.Host}/join/{JoinCode.Display(joinCode)}";
 
-    private static string QrSvg(string url)
+    public static string QrSvg(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);

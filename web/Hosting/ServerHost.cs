@@ -14,6 +14,7 @@ using ReferralSim.Web.Application.Behaviours;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Auth;
 using ReferralSim.Web.Components;
+using ReferralSim.Web.Components.Facilitator;
 using ReferralSim.Web.Components.Live;
 using ReferralSim.Web.Endpoints;
 using ReferralSim.Web.Hubs;
@@ -48,6 +49,7 @@ public static class ServerHost
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapReferralSimPages();
+        app.MapFacilitatorPages();
         app.MapHealth();
         app.MapFacilitatorApi();
         app.MapSessionApi();
@@ -72,10 +74,12 @@ public static class ServerHost
         services.AddReferralSimRateLimits();
         AddAuthentication(services);
         services.AddReferralSimPages();
+        services.AddFacilitatorPages();
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
                 options.AddFilter<FragmentGroupsFilter>();
+                options.AddFilter<BoardFragmentGroupsFilter>();
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions = new JsonSerializerOptions(RunEventJson.Options));
     }

@@ -4,7 +4,7 @@ using ReferralSim.Web.Storage;
 
 namespace ReferralSim.Web.Application.Sessions;
 
-public sealed class AssignRoleHandler(ISessionStore sessions, LiveSessionRegistry registry) : IRequestHandler<AssignRoleCommand, string?>
+public sealed class AssignRoleHandler(ISessionStore sessions, LiveSessionRegistry registry, IPublisher publisher) : IRequestHandler<AssignRoleCommand, string?>
 {
     public async Task<string?> Handle(AssignRoleCommand request, CancellationToken cancellationToken)
     {
@@ -12,6 +12,7 @@ public sealed class AssignRoleHandler(ISessionStore sessions, LiveSessionRegistr
             ?? throw new AppException("unknown-participant", "there is no such participant in this session");
         var session = await registry.GetAsync(request.SessionId);
         await RoleAssignment.AssignAsync(sessions, session, participant, request.Role, cancellationToken);
+        await publisher.Publish(new LobbyChanged(session.Id), cancellationToken);
         return request.Role;
     }
 }

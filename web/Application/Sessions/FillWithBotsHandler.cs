@@ -5,7 +5,7 @@ using ReferralSim.Web.Storage;
 
 namespace ReferralSim.Web.Application.Sessions;
 
-public sealed class FillWithBotsHandler(ISessionStore sessions, LiveSessionRegistry registry, TimeProvider time)
+public sealed class FillWithBotsHandler(ISessionStore sessions, LiveSessionRegistry registry, TimeProvider time, IPublisher publisher)
     : IRequestHandler<FillWithBotsCommand, IReadOnlyList<string>>
 {
     public const string BotDisplayName = "Bot";
@@ -29,6 +29,7 @@ public sealed class FillWithBotsHandler(ISessionStore sessions, LiveSessionRegis
             filled.Add(role);
         }
 
+        await publisher.Publish(new LobbyChanged(request.SessionId), cancellationToken);
         return filled;
     }
 }

@@ -4,7 +4,7 @@ using ReferralSim.Web.Storage;
 
 namespace ReferralSim.Web.Application.Sessions;
 
-public sealed class JoinSessionHandler(ISessionStore sessions, TimeProvider time) : IRequestHandler<JoinSessionCommand, Joined>
+public sealed class JoinSessionHandler(ISessionStore sessions, TimeProvider time, IPublisher publisher) : IRequestHandler<JoinSessionCommand, Joined>
 {
     public async Task<Joined> Handle(JoinSessionCommand request, CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public sealed class JoinSessionHandler(ISessionStore sessions, TimeProvider time
         var participant = new ParticipantRecord(Guid.NewGuid(), session.Id, request.DisplayName!.Trim(), null,
             ParticipantToken.Hash(token), IsBot: false, time.GetUtcNow());
         await sessions.AddParticipantAsync(participant, cancellationToken);
+        await publisher.Publish(new LobbyChanged(session.Id), cancellationToken);
         return new Joined(participant.Id, session.Id, token);
     }
 }

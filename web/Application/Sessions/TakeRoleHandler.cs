@@ -4,7 +4,7 @@ using ReferralSim.Web.Storage;
 
 namespace ReferralSim.Web.Application.Sessions;
 
-public sealed class TakeRoleHandler(ISessionStore sessions, LiveSessionRegistry registry) : IRequestHandler<TakeRoleCommand, string>
+public sealed class TakeRoleHandler(ISessionStore sessions, LiveSessionRegistry registry, IPublisher publisher) : IRequestHandler<TakeRoleCommand, string>
 {
     public async Task<string> Handle(TakeRoleCommand request, CancellationToken cancellationToken)
     {
@@ -16,6 +16,7 @@ public sealed class TakeRoleHandler(ISessionStore sessions, LiveSessionRegistry 
 
         var session = await registry.GetAsync(participant.SessionId);
         await RoleAssignment.AssignAsync(sessions, session, participant, request.Role, cancellationToken);
+        await publisher.Publish(new LobbyChanged(session.Id), cancellationToken);
         return request.Role;
     }
 }

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
+using ReferralSim.Web.Application.Dispatching;
+using ReferralSim.Web.Application.Facilitators;
+using ReferralSim.Web.Application.Play;
+using ReferralSim.Web.Application.Sessions;
+using ReferralSim.Web.Components.Live;
+using ReferralSim.Web.Hubs;
+using ReferralSim.Web.Sessions;
+using ReferralSim.Web.Storage;
+
+namespace ReferralSim.Web.Components.Facilitator;
+
+/// <summary>
+/// Renders the live parts of the facilitator's board outside a request (through the renderer's
+/// dispatcher), in a UI language, as turbo-stream HTML.
+/// </summary>
+public sealed class BoardFragmentRenderer(IServiceProvider services, ILoggerFactory loggers) : IAsyncDisposable
+{
+    private readonly HtmlRenderer _renderer = new(services, loggers);
+
+    /// <summary>The element ids the board gives the live parts, and the component rendered into each.</summary>
+    public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
+    [
+        ("board-status", typeof(BoardStatus)),
+        ("board-controls", typeof(BoardControls)),
+        ("board-people", typeof(BoardPeople)),
+        ("board-roles", typeof(BoardRoles)),
+        ("board-graph-position", typeof(BoardGraphPosition)),
+        ("board-feed", typeof(BoardFeed)),
+    ];
+
+    /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
+    public static string Group(Guid sessionId, string culture) => FragmentGroups.Name(sessionId, "$facilitator", culture);
+
+    public Task<string> RenderAsync(FacilitatorBoard board, string culture) => _renderer.Dispatcher.InvokeAsync(async () =>
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
+        try
+        {
+            var streams = new StringBuilder();
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(BoardStatus.Board)] = board });
+            foreach (var (target, component) in Parts)
+            {
+                var output = await _renderer.RenderComponentAsync(component, parameters);
+                TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
+            }
+
+            return streams.ToString();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    });
+
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+}
+
+/// <summary>
+/// Pushes the board's fragments to the facilitator's group in each UI language someone uses: when
+/// events are committed (inside the session's loop, so it reads the run as it is) and when the lobby
+/// changes (someone joined, a role changed hands: read between commands).
+/// </summary>
+public sealed class BoardFragmentPublisher(IHubContext<SessionHub> hub, BoardFragmentRenderer renderer, FragmentGroups groups,
+    ISessionStore sessions, LiveSessionRegistry registry) : INotificationHandler<EventsCommitted>, INotificationHandler<LobbyChanged>
+{
+    public async Task Handle(EventsCommitted notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var session = notification.Session;
+        if (notification.Events.Count == 0 || !Watched(session.Id))
+        {
+            return;
+        }
+
+        var participants = await sessions.ListParticipantsAsync(session.Id, cancellationToken);
+        await PushAsync(FacilitatorBoard.Build(session, participants), cancellationToken);
+    }
+
+    public async Task Handle(LobbyChanged notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (!Watched(notification.SessionId))
+        {
+            return;
+        }
+
+        var participants = await sessions.ListParticipantsAsync(notification.SessionId, cancellationToken);
+        var session = await registry.GetAsync(notification.SessionId);
+        await PushAsync(await session.ReadAsync(s => FacilitatorBoard.Build(s, participants)), cancellationToken);
+    }
+
+    private bool Watched(Guid sessionId) => UiText.Cultures.Any(c => groups.HasMembers(BoardFragmentRenderer.Group(sessionId, c)));
+
+    private async Task PushAsync(FacilitatorBoard board, CancellationToken cancellationToken)
+    {
+        foreach (var culture in UiText.Cultures)
+        {
+            var group = BoardFragmentRenderer.Group(board.SessionId, culture);
+            if (groups.HasMembers(group))
+            {
+                var html = await renderer.RenderAsync(board, culture);
+                await hub.Clients.Group(group).SendAsync(FragmentPublisher.FragmentsMethod, new FragmentsMessage(board.Version, html), cancellationToken);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// After a facilitator's <c>WatchSession</c> succeeds (the hub has authorized it), puts the connection in
+/// the board's fragment group of that session and the connection's UI language, leaving the one it was in.
+/// </summary>
+public sealed class BoardFragmentGroupsFilter(FragmentGroups groups) : IHubFilter
+{
+    private const string GroupKey = "board-fragment-group";
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        ArgumentNullException.ThrowIfNull(invocationContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var result = await next(invocationContext);
+        if (invocationContext.HubMethodName == nameof(SessionHub.WatchSession) && result is HubReply<FacilitatorSnapshot> { Ok: true, Data: { } snapshot })
+        {
+            var context = invocationContext.Context;
+            var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
+            var group = BoardFragmentRenderer.Group(snapshot.Session.Id, culture);
+            var previous = context.Items.TryGetValue(GroupKey, out var old) ? old as string : null;
+            if (previous != group)
+            {
+                if (previous is not null)
+                {
+                    await invocationContext.Hub.Groups.RemoveFromGroupAsync(context.ConnectionId, previous);
+                    groups.Left(previous);
+                }
+
+                await invocationContext.Hub.Groups.AddToGroupAsync(context.ConnectionId, group);
+                groups.Joined(group);
+                context.Items[GroupKey] = group;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Context.Items.TryGetValue(GroupKey, out var group) && group is string name)
+        {
+            groups.Left(name);
+        }
+
+        await next(context, exception);
+    }
+}
