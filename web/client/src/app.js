@@ -4,6 +4,9 @@
 import * as Turbo from "@hotwired/turbo";
 import { Application } from "@hotwired/stimulus";
 import LiveController from "./live_controller.js";
+import BoardController from "./board_controller.js";
+import StateGraphController from "./state_graph_controller.js";
+import FitFrameController from "./fit_frame_controller.js";
 
 // Plain navigation and plain form posts (each answered with a redirect, or 422 and the whole page):
 // Turbo is used for its stream actions only.
@@ -15,3 +18,6 @@ if (Turbo.config?.drive) {
 
 const application = Application.start();
 application.register("live", LiveController);
+application.register("board", BoardController);
+application.register("state-graph", StateGraphController);
+application.register("fit-frame", FitFrameController);
