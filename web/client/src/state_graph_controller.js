@@ -57,7 +57,7 @@ export default class StateGraphController extends Controller {
           style: { "background-color": "#1f5fa8", color: "#ffffff", "border-color": "#0d3d73", "border-width": 4, "font-weight": "bold" },
         },
       ],
-      layout: { name: "dagre", rankDir: "LR", nodeSep: 20, rankSep: 60 },
+      layout: { name: "dagre", rankDir: "TB", nodeSep: 30, rankSep: 50, padding: 16 },
       wheelSensitivity: 0.2,
       boxSelectionEnabled: false,
       autoungrabify: true,
