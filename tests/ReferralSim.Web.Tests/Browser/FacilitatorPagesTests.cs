@@ -125,6 +125,9 @@ public sealed partial class FacilitatorPagesTests(FacilitatorServer server) : IC
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("Emergency department at night", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<h2>Score", html, StringComparison.Ordinal);
+        Assert.Contains("\"Segoe UI\"", html, StringComparison.Ordinal);
+        // The framed report is styled (its inline stylesheet allowed by hash and not HTML-encoded).
+        Assert.Equal("collapse", await report.Locator("table").First.EvaluateAsync<string>("t => getComputedStyle(t).borderCollapse"));
         foreach (var (format, type) in new[] { ("csv", "text/csv"), ("json", "application/json") })
         {
             var response = await page.Context.APIRequest.GetAsync($"/facilitator/sessions/{sessionId}/debrief.{format}");
