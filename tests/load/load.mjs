@@ -245,7 +245,18 @@ async function startBaseline() {
 class Api {
   constructor(url) { this.url = url; this.cookie = ""; }
 
+  /** One retry on a network failure (a stale keep-alive socket after a long join-limit wait). */
   async post(path, body) {
+    try {
+      return await this.postOnce(path, body);
+    } catch (error) {
+      log(`POST ${path}: ${error.message} (${error.cause?.code ?? error.cause?.message ?? "no cause"}); retrying once`);
+      await sleep(1_000);
+      return this.postOnce(path, body);
+    }
+  }
+
+  async postOnce(path, body) {
     const response = await fetch(this.url + path, {
       method: "POST",
       headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -289,7 +300,7 @@ class JoinPacer {
           this.waitedMs += next - now;
           await sleep(next - now);
         }
-        this.windowStart += LIMITS.joinWindowMs * Math.max(1, Math.ceil((Date.now() - this.windowStart - 1_000) / LIMITS.joinWindowMs));
+        this.windowStart += LIMITS.joinWindowMs * Math.max(1, Math.floor((Date.now() - this.windowStart) / LIMITS.joinWindowMs));
         this.used = 0;
       }
       this.used++;
@@ -708,6 +719,9 @@ process.on("SIGINT", () => shutdown(130));
 process.on("SIGTERM", () => shutdown(143));
 
 main().catch((error) => {
-  console.error(`load: ${error.message}`);
+  console.error(`load: ${error.message}${error.cause ? ` (${error.cause.code ?? error.cause.message})` : ""}`);
+  for (const child of children) {
+    if (child.exitCode !== null || child.signalCode !== null) console.error(`a server exited (${child.exitCode ?? child.signalCode})`);
+  }
   shutdown(2);
 });
