@@ -324,6 +324,7 @@ const recorder = {
     this.latencies = []; // ms, one per (probe, receiving connection), measured probes only
     this.acks = []; // ms, the sender's invocation round trip, measured probes only
     this.sent = 0; this.sentWarm = 0; this.refused = 0; this.errors = 0; this.received = 0; this.receivedWarm = 0;
+    this.bySecond = []; this.origin = performance.now();
     this.duplicates = 0; this.closed = 0; this.refusals = {};
   },
 };
@@ -364,6 +365,7 @@ function receiver() {
       if (probe.warm) { recorder.receivedWarm++; continue; }
       recorder.received++;
       recorder.latencies.push(now - probe.sentAt);
+      recorder.bySecond.push([Math.floor((probe.sentAt - recorder.origin) / 1000), now - probe.sentAt]);
     }
   };
 }
@@ -535,6 +537,7 @@ async function runTarget(name, url, pid, o, setup) {
       next++;
       if (!item.warm && measuredStartSample === null) {
         measuredStartSample = target.sample("measureStart");
+        recorder.origin = measuredStartSample?.at ?? performance.now();
         lag.enable();
       }
       const senders = item.session.members.filter((m) => m.role);
@@ -601,6 +604,9 @@ async function runTarget(name, url, pid, o, setup) {
       measuredSeconds: Math.round(measuredSeconds * 10) / 10,
       probesPerSecond: Math.round((recorder.sent / o.duration) * 10) / 10,
       pushesPerSecond: Math.round((recorder.received / o.duration) * 10) / 10,
+      // Per second of the measured window (by send time): receipts, p50 and max latency (ms), and
+      // the server's thread count and CPU seconds in that second; shows whether the tail is steady or in bursts.
+      timeline: timeline(recorder.bySecond, series, recorder.origin),
       joins: target.joins ?? null,
       server: pid ? {
         rssBytes: { base: rss("base"), warm: rss("warm"), sessions: rss("sessions"), connected: rss("connected"), measureEnd: rss("measureEnd"), afterRun: rss("afterRun"), peak: Math.max(0, ...series.map((s) => s.rssBytes)) },
@@ -610,6 +616,8 @@ async function runTarget(name, url, pid, o, setup) {
         cpuSecondsMeasured: cpu("measureStart", "measureEnd"),
         coresUsedMeasured: cpu("measureStart", "measureEnd") !== null ? Math.round((cpu("measureStart", "measureEnd") / ms("measureStart", "measureEnd")) * 100) / 100 : null,
         threadsConnected: samples.connected?.threads ?? null,
+        threadsPeak: Math.max(0, ...series.map((s) => s.threads)),
+        threadsAfterRun: samples.afterRun?.threads ?? null,
       } : null,
       client: {
         cpuSeconds: Math.round(((clientCpu.user + clientCpu.system) / 1e6) * 100) / 100,
@@ -622,6 +630,19 @@ async function runTarget(name, url, pid, o, setup) {
     await Promise.race([Promise.allSettled(all.map((c) => c.stop())), sleep(15_000)]);
     log(`${name}: closed ${all.length} connections`);
   }
+}
+
+function timeline(bySecond, series, origin) {
+  const buckets = new Map();
+  for (const [second, ms] of bySecond) {
+    if (!buckets.has(second)) buckets.set(second, []);
+    buckets.get(second).push(ms);
+  }
+  return [...buckets.keys()].sort((a, b) => a - b).map((second) => {
+    const st = stats(buckets.get(second));
+    const inSecond = series.filter((x) => Math.floor((x.at - origin) / 1000) === second);
+    return { second, receipts: st.count, p50: st.p50, max: st.max, serverThreads: inSecond[0]?.threads ?? null };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
