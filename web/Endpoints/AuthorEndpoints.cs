@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -198,8 +199,25 @@ public static class AuthorEndpoints
         [.. library.Scenarios.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new AuthorLibraryEntry(s.Id, s.Scenario.Definition.Version,
             s.Scenario.Definition.Title.Translations.GetValueOrDefault(UiText.Current) ?? s.Scenario.Definition.Title.Translations.Values.FirstOrDefault() ?? s.Id))];
 
-    private static RazorComponentResult<AuthorPage> Page(AuthorPageView view, int status) =>
-        new(new Dictionary<string, object?> { [nameof(AuthorPage.View)] = view }) { StatusCode = status };
+    /// <summary>
+    /// The workbench page, under the site's policy plus a nonce for styles: CodeMirror and cytoscape
+    /// insert &lt;style&gt; elements, which a nonce lets through (and nothing else inline).
+    /// </summary>
+    private static NonceResult Page(AuthorPageView view, int status) => new(view, status);
+
+    private sealed class NonceResult(AuthorPageView view, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            httpContext.Response.Headers.ContentSecurityPolicy =
+                PageEndpoints.ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
+            return new RazorComponentResult<AuthorPage>(new Dictionary<string, object?> { [nameof(AuthorPage.View)] = view with { StyleNonce = nonce } })
+            {
+                StatusCode = status,
+            }.ExecuteAsync(httpContext);
+        }
+    }
 
     private static async Task<FacilitatorCaller?> FacilitatorAsync(HttpContext http)
     {

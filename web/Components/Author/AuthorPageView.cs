@@ -25,6 +25,9 @@ public sealed record AuthorPageView
     /// <summary>An error code (Author.resx <c>Error_…</c>) for the last thing asked.</summary>
     public string? Error { get; init; }
 
+    /// <summary>This response's style nonce (see the workbench's Content-Security-Policy), for the editor's and the graph's style elements.</summary>
+    public string StyleNonce { get; init; } = "";
+
     /// <summary>The refusal's own sentence (why the scenario cannot be saved, say), shown under the localized one.</summary>
     public string? ErrorDetail { get; init; }
 }

@@ -12,7 +12,7 @@ import { drawGraph } from "./scenario_graph.js";
 export default class AuthorController extends Controller {
   static targets = ["source", "editor", "diagnostics", "graph", "graphHint"];
 
-  static values = { checkUrl: String, texts: Object, delay: { type: Number, default: 400 } };
+  static values = { checkUrl: String, nonce: String, texts: Object, delay: { type: Number, default: 400 } };
 
   connect() {
     this.sequence = 0;
@@ -21,11 +21,13 @@ export default class AuthorController extends Controller {
     this.view = new EditorView({
       doc: this.sourceTarget.value,
       extensions: [
+        EditorView.cspNonce.of(this.nonceValue),
         basicSetup,
         yaml(),
         lintGutter(),
         EditorView.updateListener.of((update) => { if (update.docChanged) this.changed(); }),
-        EditorView.contentAttributes.of({ "aria-labelledby": "yaml-label", "aria-describedby": "yaml-hint" }),
+        // tabindex: the editable area is focusable anyway; saying so lets checkers see the scroller is keyboard-reachable.
+        EditorView.contentAttributes.of({ "aria-labelledby": "yaml-label", "aria-describedby": "yaml-hint", tabindex: "0" }),
       ],
       parent: this.editorTarget,
     });
@@ -163,7 +165,7 @@ export default class AuthorController extends Controller {
     if (key === this.drawn) return;
     this.drawn = key;
     this.cy?.destroy();
-    this.cy = drawGraph(this.graphTarget, graph, this.textsValue.anyState);
+    this.cy = drawGraph(this.graphTarget, graph, this.textsValue.anyState, this.nonceValue);
     this.graphHintTarget.hidden = true;
   }
 }

@@ -24,7 +24,21 @@ const style = [
   } },
 ];
 
-export function drawGraph(container, graph, anyStateLabel) {
+// cytoscape adds this one-rule style element unless it exists; adding it first, with the page's
+// style nonce, keeps it within the Content-Security-Policy.
+const stylesheetId = "__________cytoscape_stylesheet";
+
+function addStylesheet(nonce) {
+  if (document.getElementById(stylesheetId)) return;
+  const sheet = document.createElement("style");
+  sheet.id = stylesheetId;
+  sheet.nonce = nonce;
+  sheet.textContent = ".__________cytoscape_container { position: relative; }";
+  document.head.prepend(sheet);
+}
+
+export function drawGraph(container, graph, anyStateLabel, nonce) {
+  addStylesheet(nonce);
   const elements = [
     ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.kind === "story" ? anyStateLabel : n.label, kind: n.kind, ...(n.parent ? { parent: n.parent } : {}) } })),
     ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label } })),
