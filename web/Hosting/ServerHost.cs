@@ -51,6 +51,7 @@ public static class ServerHost
         app.MapHealth();
         app.MapFacilitatorApi();
         app.MapSessionApi();
+        app.MapAuthorPages();
         app.MapHub<SessionHub>("/hubs/session", options => options.ApplicationMaxBufferSize = MaxHubMessageBytes);
         return app;
     }
@@ -72,6 +73,7 @@ public static class ServerHost
         services.AddReferralSimRateLimits();
         AddAuthentication(services);
         services.AddReferralSimPages();
+        services.AddReferralSimAuthoring(settings);
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;

@@ -4,6 +4,7 @@
 import * as Turbo from "@hotwired/turbo";
 import { Application } from "@hotwired/stimulus";
 import LiveController from "./live_controller.js";
+import AuthorController from "./author_controller.js";
 
 // Plain navigation and plain form posts (each answered with a redirect, or 422 and the whole page):
 // Turbo is used for its stream actions only.
@@ -15,3 +16,4 @@ if (Turbo.config?.drive) {
 
 const application = Application.start();
 application.register("live", LiveController);
+application.register("author", AuthorController);
