@@ -53,6 +53,7 @@ public static class ServerHost
         app.MapHealth();
         app.MapFacilitatorApi();
         app.MapSessionApi();
+        app.MapAuthorPages();
         app.MapHub<SessionHub>("/hubs/session", options => options.ApplicationMaxBufferSize = MaxHubMessageBytes);
         return app;
     }
@@ -75,6 +76,7 @@ public static class ServerHost
         AddAuthentication(services);
         services.AddReferralSimPages();
         services.AddFacilitatorPages();
+        services.AddReferralSimAuthoring(settings);
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;

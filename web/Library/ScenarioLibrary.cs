@@ -7,31 +7,54 @@ namespace ReferralSim.Web.Library;
 
 /// <summary>
 /// The scenarios the server offers, loaded and validated at start-up. A scenario with errors is
-/// logged with its diagnostics and left out; it never stops the server.
+/// logged with its diagnostics and left out; it never stops the server. A version saved from the
+/// author workbench is added with <see cref="Publish"/> (the folder itself is never written).
 /// </summary>
 public sealed class ScenarioLibrary
 {
-    private readonly Dictionary<string, LibraryScenario> _byId;
+    private readonly Lock _publishing = new();
+    private volatile Snapshot _current;
 
     private ScenarioLibrary(string folder, IReadOnlyList<LibraryScenario> scenarios, IReadOnlyList<Diagnostic> rejected, FileReferralDirectories directories)
     {
         Folder = folder;
-        Scenarios = scenarios;
         Rejected = rejected;
         Directories = directories;
-        _byId = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _current = new Snapshot(scenarios);
     }
 
     public string Folder { get; }
 
-    public IReadOnlyList<LibraryScenario> Scenarios { get; }
+    /// <summary>The scenarios offered now: an immutable list, replaced as a whole when a version is published.</summary>
+    public IReadOnlyList<LibraryScenario> Scenarios => _current.Scenarios;
 
     /// <summary>The errors of the files left out.</summary>
     public IReadOnlyList<Diagnostic> Rejected { get; }
 
     public FileReferralDirectories Directories { get; }
 
-    public LibraryScenario? Find(string scenarioId) => _byId.GetValueOrDefault(scenarioId);
+    public LibraryScenario? Find(string scenarioId) => _current.ById.GetValueOrDefault(scenarioId);
+
+    /// <summary>
+    /// Offers <paramref name="scenario"/> to new sessions when its id is new or its version is higher
+    /// than the one offered now; answers whether it did. Running sessions keep the version they were
+    /// created with (they are pinned to its content hash).
+    /// </summary>
+    public bool Publish(LibraryScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        lock (_publishing)
+        {
+            var current = _current;
+            if (current.ById.TryGetValue(scenario.Id, out var offered) && offered.Scenario.Definition.Version >= scenario.Scenario.Definition.Version)
+            {
+                return false;
+            }
+
+            _current = new Snapshot([.. current.Scenarios.Where(s => s.Id != scenario.Id), scenario]);
+            return true;
+        }
+    }
 
     public static ScenarioLibrary Load(string folder, Action<string, IReadOnlyList<Diagnostic>>? report = null)
     {
@@ -68,5 +91,12 @@ public sealed class ScenarioLibrary
     {
         var result = ScenarioCompiler.Compile(text, fileName, directories);
         return (result.Scenario is { } compiled ? new LibraryScenario(compiled, text, HashOf(text)) : null, result.Diagnostics);
+    }
+
+    private sealed class Snapshot(IReadOnlyList<LibraryScenario> scenarios)
+    {
+        public IReadOnlyList<LibraryScenario> Scenarios { get; } = scenarios;
+
+        public Dictionary<string, LibraryScenario> ById { get; } = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 }

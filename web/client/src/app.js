@@ -7,6 +7,7 @@ import LiveController from "./live_controller.js";
 import BoardController from "./board_controller.js";
 import StateGraphController from "./state_graph_controller.js";
 import FitFrameController from "./fit_frame_controller.js";
+import AuthorController from "./author_controller.js";
 
 // Plain navigation and plain form posts (each answered with a redirect, or 422 and the whole page):
 // Turbo is used for its stream actions only.
@@ -21,3 +22,4 @@ application.register("live", LiveController);
 application.register("board", BoardController);
 application.register("state-graph", StateGraphController);
 application.register("fit-frame", FitFrameController);
+application.register("author", AuthorController);

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.SignalR;
+using ReferralSim.Load.BaselineHub;
+
+// A bare SignalR hub for the load tool's baseline: the same route and push name as ReferralSim's
+// hub, no authentication, no storage, no engine. Loopback only.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+builder.Services.AddSignalR();
+var app = builder.Build();
+app.MapGet("/healthz", () => "ok");
+app.MapHub<BareHub>("/hubs/session");
+await app.RunAsync();
+
+namespace ReferralSim.Load.BaselineHub
+{
+    /// <summary>Join a group, then every <c>Message</c> goes to that group as an <c>events</c> push.</summary>
+    public sealed class BareHub : Hub
+    {
+        private const string GroupKey = "group";
+        private static long s_sequence;
+
+        /// <summary>Joins <paramref name="group"/> (a connection belongs to one group at a time).</summary>
+        public async Task<object> Join(string group)
+        {
+            if (Context.Items.TryGetValue(GroupKey, out var old) && old is string previous)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);
+            }
+
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+            Context.Items[GroupKey] = group;
+            return new { ok = true };
+        }
+
+        /// <summary>Broadcasts <paramref name="payload"/> to the caller's group, shaped like ReferralSim's pushes.</summary>
+        public async Task<object> Message(object? payload)
+        {
+            if (Context.Items.TryGetValue(GroupKey, out var value) is false || value is not string group)
+            {
+                return new { ok = false, code = "no-group" };
+            }
+
+            var sequence = Interlocked.Increment(ref s_sequence);
+            await Clients.Group(group).SendAsync("events", new[] { new { sequence, @event = payload } });
+            return new { ok = true, data = new { sequence } };
+        }
+    }
+}
