@@ -70,6 +70,7 @@ public sealed class ScenarioRun
 
         _pending = [];
         var logLength = _log.Count;
+        var nowBefore = State.Now;
         try
         {
             CommandRejection? rejection = null;
@@ -92,7 +93,7 @@ public sealed class ScenarioRun
 
             if (rejection is not null)
             {
-                RollBackTo(logLength);
+                RollBackTo(logLength, nowBefore);
                 return new CommandResult([], rejection);
             }
 
@@ -429,10 +430,17 @@ public sealed class ScenarioRun
 
     /// <summary>
     /// Undoes what a refused command's moment let happen (timed injects on the way to it): the log is
-    /// cut back and the state folded again, so a refusal leaves the run exactly as it was.
+    /// cut back and the state folded again, so a refusal leaves the run exactly as it was. When nothing
+    /// was appended, only the clock moved, and putting it back is enough (a refold costs the whole log).
     /// </summary>
-    private void RollBackTo(int logLength)
+    private void RollBackTo(int logLength, SimTime nowBefore)
     {
+        if (_log.Count == logLength)
+        {
+            State.Now = nowBefore;
+            return;
+        }
+
         _log.RemoveRange(logLength, _log.Count - logLength);
         State = new RunState(Scenario.Index);
         foreach (var runEvent in _log)
