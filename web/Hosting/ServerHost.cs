@@ -81,7 +81,6 @@ public static class ServerHost
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
                 options.AddFilter<FragmentGroupsFilter>();
-                options.AddFilter<BoardFragmentGroupsFilter>();
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions = new JsonSerializerOptions(RunEventJson.Options));
     }

@@ -15,7 +15,7 @@ public sealed class GrPossibleMinorMistakeTests
     [Fact]
     public void TreatedAsAnAdultWhoDeclinedIsACriticalFailBecauseNoChildServiceWasTold()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "treated-as-adult-declined");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "treated-as-adult-declined");
 
         Assert.Equal(RunOutcome.Declined, report.Outcome);
         Assert.True(report.PossibleMinor);
@@ -30,7 +30,7 @@ public sealed class GrPossibleMinorMistakeTests
     [Fact]
     public void AdultLineFirstIsAWrongReferralAndChildProtectionComesThirtyMinutesAfterGrounds()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "adult-service-first");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "adult-service-first");
 
         var wrong = Assert.Single(report.WrongReferrals);
         Assert.Equal("gr-ekka-197", wrong.Service);
@@ -44,7 +44,7 @@ public sealed class GrPossibleMinorMistakeTests
     [Fact]
     public void IntrusiveAgeExaminationIsAMajorHarmEvenWhenChildProtectionIsToldInTenMinutes()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "intrusive-age-exam");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "intrusive-age-exam");
 
         Assert.Equal(["intrusive-age-assessment"], report.Harms);
         Assert.False(report.CriticalFail);
@@ -56,7 +56,7 @@ public sealed class GrPossibleMinorMistakeTests
     [Fact]
     public void QuestionedInFrontOfTheFriendAndDischargedWithHerIsACriticalFailWithThreeHarms()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "discharged-with-friend");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "discharged-with-friend");
 
         Assert.Equal(["interview-in-front-of-companion", "possible-minor-discharged-with-companion", "possible-minor-not-referred"], report.Harms);
         Assert.True(report.CriticalFail);

@@ -15,7 +15,7 @@ public sealed class ItEdCaporalatoMistakeTests
     [Fact]
     public void DriverAsInterpreterThenDischargedWithHimIsACriticalFailWithNoReferral()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "driver-as-interpreter");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "driver-as-interpreter");
 
         Assert.Equal(["companion-as-interpreter", "discharged-with-companion-no-safety-plan"], report.Harms);
         Assert.True(report.CriticalFail);
@@ -30,7 +30,7 @@ public sealed class ItEdCaporalatoMistakeTests
     [Fact]
     public void HelpMadeConditionalOnAComplaintIsAMajorHarmAndHeDeclines()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "help-conditional-on-complaint");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "help-conditional-on-complaint");
 
         Assert.Equal(["help-conditional-on-cooperation"], report.Harms);
         Assert.False(report.CriticalFail);
@@ -44,7 +44,7 @@ public sealed class ItEdCaporalatoMistakeTests
     [Fact]
     public void PoliceCalledAboutHisStatusIsAMajorHarmAndHeLeaves()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "police-immigration-call");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "police-immigration-call");
 
         Assert.Equal(["police-without-consent"], report.Harms);
         Assert.False(report.CriticalFail);
@@ -55,7 +55,7 @@ public sealed class ItEdCaporalatoMistakeTests
     [Fact]
     public void LateReferralIsSeventyFiveMinutesAfterGroundsAndTheRefertoIsMissing()
     {
-        var report = ScenarioLibraryScripts.PlayAndDebrief(Scenario, "late-referral-no-referto");
+        var report = MistakeScript.PlayAndDebrief(Scenario, "late-referral-no-referto");
 
         Assert.Empty(report.Harms);
         Assert.Equal(RunOutcome.Referred, report.Outcome);

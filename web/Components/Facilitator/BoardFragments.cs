@@ -20,10 +20,8 @@ namespace ReferralSim.Web.Components.Facilitator;
 /// Renders the live parts of the facilitator's board outside a request (through the renderer's
 /// dispatcher), in a UI language, as turbo-stream HTML.
 /// </summary>
-public sealed class BoardFragmentRenderer(IServiceProvider services, ILoggerFactory loggers) : IAsyncDisposable
+public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
 {
-    private readonly HtmlRenderer _renderer = new(services, loggers);
-
     /// <summary>The element ids the board gives the live parts, and the component rendered into each.</summary>
     public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
     [
@@ -36,32 +34,9 @@ public sealed class BoardFragmentRenderer(IServiceProvider services, ILoggerFact
     ];
 
     /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
-    public static string Group(Guid sessionId, string culture) => FragmentGroups.Name(sessionId, "$facilitator", culture);
+    public static string Group(Guid sessionId, string culture) => FragmentGroups.Facilitator(sessionId, culture);
 
-    public Task<string> RenderAsync(FacilitatorBoard board, string culture) => _renderer.Dispatcher.InvokeAsync(async () =>
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
-        try
-        {
-            var streams = new StringBuilder();
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(BoardStatus.Board)] = board });
-            foreach (var (target, component) in Parts)
-            {
-                var output = await _renderer.RenderComponentAsync(component, parameters);
-                TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
-            }
-
-            return streams.ToString();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    });
-
-    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+    public Task<string> RenderAsync(FacilitatorBoard board, string culture) => renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture);
 }
 
 /// <summary>
@@ -114,51 +89,3 @@ public sealed class BoardFragmentPublisher(IHubContext<SessionHub> hub, BoardFra
     }
 }
 
-/// <summary>
-/// After a facilitator's <c>WatchSession</c> succeeds (the hub has authorized it), puts the connection in
-/// the board's fragment group of that session and the connection's UI language, leaving the one it was in.
-/// </summary>
-public sealed class BoardFragmentGroupsFilter(FragmentGroups groups) : IHubFilter
-{
-    private const string GroupKey = "board-fragment-group";
-
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        ArgumentNullException.ThrowIfNull(invocationContext);
-        ArgumentNullException.ThrowIfNull(next);
-        var result = await next(invocationContext);
-        if (invocationContext.HubMethodName == nameof(SessionHub.WatchSession) && result is HubReply<FacilitatorSnapshot> { Ok: true, Data: { } snapshot })
-        {
-            var context = invocationContext.Context;
-            var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
-            var group = BoardFragmentRenderer.Group(snapshot.Session.Id, culture);
-            var previous = context.Items.TryGetValue(GroupKey, out var old) ? old as string : null;
-            if (previous != group)
-            {
-                if (previous is not null)
-                {
-                    await invocationContext.Hub.Groups.RemoveFromGroupAsync(context.ConnectionId, previous);
-                    groups.Left(previous);
-                }
-
-                await invocationContext.Hub.Groups.AddToGroupAsync(context.ConnectionId, group);
-                groups.Joined(group);
-                context.Items[GroupKey] = group;
-            }
-        }
-
-        return result;
-    }
-
-    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (context.Context.Items.TryGetValue(GroupKey, out var group) && group is string name)
-        {
-            groups.Left(name);
-        }
-
-        await next(context, exception);
-    }
-}

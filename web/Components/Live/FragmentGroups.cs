@@ -12,6 +12,9 @@ public sealed class FragmentGroups
 
     public static string Name(Guid sessionId, string role, string culture) => $"session:{sessionId:N}:role:{role}:ui:{culture}";
 
+    /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
+    public static string Facilitator(Guid sessionId, string culture) => Name(sessionId, "$facilitator", culture);
+
     public bool HasMembers(string group) => _members.TryGetValue(group, out var count) && count > 0;
 
     public void Joined(string group) => _members.AddOrUpdate(group, 1, (_, count) => count + 1);

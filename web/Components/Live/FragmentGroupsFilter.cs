@@ -6,9 +6,10 @@ using ReferralSim.Web.Hubs;
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// After a participant's <c>JoinSession</c> succeeds, puts the connection in the fragment group of
-/// its role and UI language (the culture of the connection's request: <c>?culture=</c> or the
-/// cookie), leaving the one it was in. The hub's own authorization has run by then.
+/// After a participant's <c>JoinSession</c> or a facilitator's <c>WatchSession</c> succeeds, puts the
+/// connection in the fragment group of its audience (the role, or the facilitator) and UI language
+/// (the culture of the connection's request: <c>?culture=</c> or the cookie), leaving the one it was
+/// in. The hub's own authorization has run by then.
 /// </summary>
 public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
 {
@@ -19,12 +20,18 @@ public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
         ArgumentNullException.ThrowIfNull(invocationContext);
         ArgumentNullException.ThrowIfNull(next);
         var result = await next(invocationContext);
-        if (invocationContext.HubMethodName == nameof(SessionHub.JoinSession)
-            && result is HubReply<ParticipantSnapshot> { Ok: true, Data: { Role: { } role } snapshot })
+        var context = invocationContext.Context;
+        var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
+        var group = (invocationContext.HubMethodName, result) switch
         {
-            var context = invocationContext.Context;
-            var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
-            var group = FragmentGroups.Name(snapshot.SessionId, role, culture);
+            (nameof(SessionHub.JoinSession), HubReply<ParticipantSnapshot> { Ok: true, Data: { Role: { } role } participant }) =>
+                FragmentGroups.Name(participant.SessionId, role, culture),
+            (nameof(SessionHub.WatchSession), HubReply<FacilitatorSnapshot> { Ok: true, Data: { } facilitator }) =>
+                FragmentGroups.Facilitator(facilitator.Session.Id, culture),
+            _ => null,
+        };
+        if (group is not null)
+        {
             var previous = context.Items.TryGetValue(GroupKey, out var old) ? old as string : null;
             if (previous != group)
             {

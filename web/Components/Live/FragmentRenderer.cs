@@ -25,28 +25,36 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
         ("actions", typeof(ActionList)),
     ];
 
-    public Task<string> RenderPlayAsync(PlayPageView page, string culture) => _renderer.Dispatcher.InvokeAsync(async () =>
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
-        try
-        {
-            var streams = new StringBuilder();
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(StatusBar.Page)] = page });
-            foreach (var (target, component) in Parts)
-            {
-                var output = await _renderer.RenderComponentAsync(component, parameters);
-                TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
-            }
+    public Task<string> RenderPlayAsync(PlayPageView page, string culture) => RenderAsync(Parts, nameof(StatusBar.Page), page, culture);
 
-            return streams.ToString();
-        }
-        finally
+    /// <summary>
+    /// Renders each part with the one parameter <paramref name="parameter"/> = <paramref name="model"/>, in
+    /// <paramref name="culture"/>, as turbo-stream updates of its target: the one way every live page
+    /// (participant or facilitator) turns a view into what is pushed.
+    /// </summary>
+    public Task<string> RenderAsync(IReadOnlyList<(string Target, Type Component)> parts, string parameter, object model, string culture) =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    });
+            var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+            var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
+            try
+            {
+                var streams = new StringBuilder();
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = model });
+                foreach (var (target, component) in parts)
+                {
+                    var output = await _renderer.RenderComponentAsync(component, parameters);
+                    TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
+                }
+
+                return streams.ToString();
+            }
+            finally
+            {
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+            }
+        });
 
     public ValueTask DisposeAsync() => _renderer.DisposeAsync();
 }
