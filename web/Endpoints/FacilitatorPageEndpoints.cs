@@ -243,6 +243,8 @@ public static class FacilitatorPageEndpoints
                 "start" => at => new StartRun(at),
                 "pause" => at => new PauseRun(at),
                 "resume" => at => new ResumeRun(at),
+                "end" when form["confirm-end"].ToString() != "yes" =>
+                    throw new AppException("end-not-confirmed", "tick the box to confirm: ending cannot be undone"),
                 "end" => at => new EndRun(at),
                 "fire" => at => new FireInject(at, form["inject"].ToString()),
                 "speed" when double.TryParse(form["speed"].ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) => at => new SetSpeed(at, speed),

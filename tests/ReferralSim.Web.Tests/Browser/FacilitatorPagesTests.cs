@@ -102,7 +102,13 @@ public sealed partial class FacilitatorPagesTests(FacilitatorServer server) : IC
         await facilitator.AssertAccessibleAsync();
         await facilitator.ScreenshotAsync("facilitator-board-running");
 
+        // End asks for a tick first: a bare click explains why and changes nothing.
+        await page.ClickAsync("button[name=command][value=end]");
+        await Expect(page.Locator("#form-error")).ToContainTextAsync("ending cannot be undone");
+        await Expect(participant.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+
         // End: the debrief, in the app's layout, with the report framed and the exports to download.
+        await page.CheckAsync("input[name=confirm-end]");
         await page.ClickAsync("button[name=command][value=end]");
         await page.WaitForURLAsync($"**/facilitator/sessions/{sessionId}/debrief");
         await Expect(participant.Page.Locator("#status .pill")).ToHaveTextAsync("Ended");

@@ -11,7 +11,7 @@ public static class FacilitatorErrors
         "unknown-session", "not-your-session", "unknown-participant", "unknown-role", "role-taken", "unknown-inject",
         "inject-not-manual", "inject-already-fired", "inject-condition-unmet", "invalid-speed", "already-a-bot", "session-not-started",
         "session-already-started", "session-paused", "not-paused", "session-ended", "invalid-request", "form-expired", "rate-limited",
-        "storage-unavailable", "generic",
+        "storage-unavailable", "end-not-confirmed", "generic",
     ];
 
     /// <summary>The localized sentence for a code; an unknown code gets the generic sentence, never the code.</summary>
