@@ -1,5 +1,6 @@
 import { Controller } from "@hotwired/stimulus";
 import { renderStreamMessage } from "@hotwired/turbo";
+import { fetchFragments } from "./fragments.js";
 import { HubConnectionBuilder, LogLevel } from "@microsoft/signalr";
 
 // The facilitator's live board. Keeps one hub connection, watches the session (which also puts the
@@ -75,14 +76,8 @@ export default class BoardController extends Controller {
   }
 
   async resync() {
-    const response = await fetch(this.fragmentsValue, {
-      headers: { Accept: "text/vnd.turbo-stream.html" },
-      credentials: "same-origin",
-      cache: "no-store",
-    });
-    if (!response.ok) return;
-    const sequence = Number(response.headers.get("X-Sequence") ?? "0");
-    this.apply(sequence, await response.text());
+    const fragments = await fetchFragments(this.fragmentsValue);
+    if (fragments) this.apply(fragments.sequence, fragments.html);
   }
 
   apply(sequence, html) {

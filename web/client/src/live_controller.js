@@ -1,5 +1,6 @@
 import { Controller } from "@hotwired/stimulus";
 import { renderStreamMessage } from "@hotwired/turbo";
+import { fetchFragments } from "./fragments.js";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 // The participant's live page. Keeps one hub connection; applies the `fragments` the server pushes
@@ -80,14 +81,8 @@ export default class LiveController extends Controller {
   }
 
   async resync() {
-    const response = await fetch(this.fragmentsValue, {
-      headers: { Accept: "text/vnd.turbo-stream.html" },
-      credentials: "same-origin",
-      cache: "no-store",
-    });
-    if (!response.ok) return;
-    const sequence = Number(response.headers.get("X-Sequence") ?? "0");
-    this.apply(sequence, await response.text());
+    const fragments = await fetchFragments(this.fragmentsValue);
+    if (fragments) this.apply(fragments.sequence, fragments.html);
   }
 
   apply(sequence, html) {
