@@ -81,11 +81,12 @@ public sealed partial class FacilitatorPagesTests(FacilitatorServer server) : IC
         await Expect(page.Locator("[data-controller=state-graph]")).ToHaveAttributeAsync("data-graph-highlighted", current!);
         Assert.True(await page.Locator(".graph-canvas canvas").CountAsync() > 0, "cytoscape drew no canvas");
 
-        // Pause, for participant safety: her page shows it within a second.
-        var clock = Stopwatch.StartNew();
+        // Pause, for participant safety: her page shows it live, pushed, without a reload (the marker
+        // set in the page survives). How fast is measured by the load tool, not asserted in a test.
+        await participant.Page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
         await page.ClickAsync("button[name=command][value=pause]");
-        await Expect(participant.Page.Locator("#status .pill")).ToHaveTextAsync("Paused", new() { Timeout = 1000 });
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the participant's page showed the pause after {clock.ElapsedMilliseconds} ms");
+        await Expect(participant.Page.Locator("#status .pill")).ToHaveTextAsync("Paused");
+        Assert.True(await participant.Page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the participant's page reloaded");
         await Expect(page.Locator(".paused-banner")).ToBeVisibleAsync();
 
         // A manual inject, by its title: its narration reaches her feed.

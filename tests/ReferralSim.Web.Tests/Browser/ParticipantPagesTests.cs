@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -70,11 +69,13 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
         await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToHaveCountAsync(0);
 
-        var clock = Stopwatch.StartNew();
+        // The doctor's page updates live, pushed, without a reload (the marker set in the page
+        // survives). How fast is measured by the load tool, not asserted in a test.
+        await doctor.Page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
         await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
-        await Expect(nurse.Page.Locator("form[action='/play/act'] [data-feedback]")).ToHaveTextAsync("Done.", new() { Timeout = 5000 });
-        await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToBeVisibleAsync(new() { Timeout = 1000 });
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the doctor's page updated after {clock.ElapsedMilliseconds} ms");
+        await Expect(nurse.Page.Locator("form[action='/play/act'] [data-feedback]")).ToHaveTextAsync("Done.");
+        await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToBeVisibleAsync();
+        Assert.True(await doctor.Page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the doctor's page reloaded");
 
         var heldId = nurse.Page.Locator("#obs-companion-holds-her-id");
         await Expect(heldId).ToBeVisibleAsync();
