@@ -15,7 +15,13 @@ public sealed class LiveBot(string role) : IBot
 {
     public string Role { get; } = role;
 
-    public RunCommand? Decide(ScenarioRun run)
+    public RunCommand? Decide(ScenarioRun run) => Decide(run, run?.State.Now ?? default);
+
+    /// <summary>
+    /// Decides at <paramref name="now"/>: a live session's clock runs on between events, and a bot
+    /// whose busy time is over by the clock must not wait for someone else's event to act again.
+    /// </summary>
+    public RunCommand? Decide(ScenarioRun run, SimTime now)
     {
         ArgumentNullException.ThrowIfNull(run);
         var state = run.State;
@@ -30,7 +36,7 @@ public sealed class LiveBot(string role) : IBot
         return next switch
         {
             { Do: { } action } when run.Scenario.Index.Actions.TryGetValue(action, out var definitionOfAction)
-                && ActionAvailability.Check(run.Scenario.Index, state, Role, definitionOfAction) is null => new PerformAction(state.Now, Role, action),
+                && ActionAvailability.Check(run.Scenario.Index, state, Role, definitionOfAction, now) is null => new PerformAction(state.Now, Role, action),
             { Refer: { } service } => new MakeReferral(state.Now, Role, service),
             _ => null,
         };

@@ -10,8 +10,12 @@ namespace ReferralSim.Engine.Runtime;
 /// </summary>
 public static class ActionAvailability
 {
-    /// <summary>Null when the role may take the action now; otherwise the reason it may not.</summary>
-    public static CommandRejection? Check(ScenarioIndex index, RunState state, string role, ActionDefinition action)
+    /// <summary>
+    /// Null when the role may take the action at <paramref name="at"/> (by default the run's own now,
+    /// the moment of its last event); otherwise the reason it may not. A live session asks at its
+    /// clock's now, which runs on between events: a role's busy time ends without any event.
+    /// </summary>
+    public static CommandRejection? Check(ScenarioIndex index, RunState state, string role, ActionDefinition action, SimTime? at = null)
     {
         if (!action.By.Contains(role))
         {
@@ -33,7 +37,7 @@ public static class ActionAvailability
             return new(RejectionCode.GuardUnmet, $"'{action.Id}' needs: {guard.Describe()}");
         }
 
-        if (state.Now < state.BusyUntil(role))
+        if (SimTime.Max(at ?? state.Now, state.Now) < state.BusyUntil(role))
         {
             return new(RejectionCode.RoleBusy, $"{role} is busy until {state.BusyUntil(role)}");
         }

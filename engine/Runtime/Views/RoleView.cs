@@ -19,13 +19,20 @@ public sealed record RoleView(
     IReadOnlyList<ObservationView> Observations,
     IReadOnlyList<ActionView> Actions,
     bool CanRefer,
-    RunEnded? Ending)
+    RunEnded? Ending,
+    SimTime? BusyUntil)
 {
-    public static RoleView For(ScenarioRun run, string role)
+    /// <summary>
+    /// The view of <paramref name="role"/> at <paramref name="now"/>: by default the moment of the
+    /// run's last event; a live session passes its clock's now, which runs on between events (so a
+    /// role whose busy time is over sees its actions again without waiting for someone to act).
+    /// </summary>
+    public static RoleView For(ScenarioRun run, string role, SimTime? now = null)
     {
         var definition = run.Scenario.Definition;
         var index = run.Scenario.Index;
         var state = run.State;
+        var at = state.Started && !state.Paused && !state.Ended ? SimTime.Max(now ?? state.Now, state.Now) : state.Now;
         var roleDefinition = index.Roles.TryGetValue(role, out var found)
             ? found
             : throw new ArgumentException($"there is no role '{role}' in this scenario", nameof(role));
@@ -38,7 +45,7 @@ public sealed record RoleView(
             .Where(a => a.By.Contains(role))
             .Select(a =>
             {
-                var refusal = Refusal(run, role, a);
+                var refusal = Refusal(run, role, a, at);
                 return new ActionView(a.Id, run.Text.Render(a.Label), refusal is null, refusal?.Code, refusal?.Message);
             })
             .ToList();
@@ -47,24 +54,25 @@ public sealed record RoleView(
             run.Text.Render(roleDefinition.Name),
             run.Text.Render(roleDefinition.Briefing),
             PhaseOf(state),
-            state.Now,
-            definition.Clock.Start.At(state.Now),
+            at,
+            definition.Clock.Start.At(at),
             [.. run.Events.Where(e => EventVisibility.IsVisibleTo(e, role))],
             observations,
             actions,
             definition.Referral?.By.Contains(role) ?? false,
-            state.Ending);
+            state.Ending,
+            at < state.BusyUntil(role) ? state.BusyUntil(role) : null);
     }
 
     public static RunPhase PhaseOf(RunState state) =>
         state.Ended ? RunPhase.Ended : !state.Started ? RunPhase.NotStarted : state.Paused ? RunPhase.Paused : RunPhase.Running;
 
-    private static Commands.CommandRejection? Refusal(ScenarioRun run, string role, ActionDefinition action) =>
+    private static Commands.CommandRejection? Refusal(ScenarioRun run, string role, ActionDefinition action, SimTime at) =>
         PhaseOf(run.State) switch
         {
             RunPhase.NotStarted => new(Commands.RejectionCode.NotStarted, "the run has not started yet"),
             RunPhase.Paused => new(Commands.RejectionCode.Paused, "the facilitator has paused the exercise"),
             RunPhase.Ended => new(Commands.RejectionCode.Ended, "the run has ended"),
-            _ => ActionAvailability.Check(run.Scenario.Index, run.State, role, action),
+            _ => ActionAvailability.Check(run.Scenario.Index, run.State, role, action, at),
         };
 }

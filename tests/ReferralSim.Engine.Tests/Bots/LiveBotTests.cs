@@ -75,4 +75,31 @@ public sealed class LiveBotTests
         var action = Assert.IsType<PerformAction>(bot.Decide(run));
         Assert.Equal(("doctor", "examine-patient"), (action.Role, action.Action));
     }
+
+    [Fact]
+    public void ALiveBotBusyAtTheLastEventActsAgainOnceTheClockHasPassedItsBusyTime()
+    {
+        var run = StartedReference();
+        var bot = new LiveBot("nurse");
+        void NoteAll()
+        {
+            while (bot.Decide(run) is NoteConcern note)
+            {
+                Assert.True(run.Execute(note).Accepted);
+            }
+        }
+
+        NoteAll();
+        var triage = Assert.IsType<PerformAction>(bot.Decide(run));
+        Assert.Equal("triage-assessment", triage.Action);
+        Assert.True(run.Execute(triage).Accepted);
+        NoteAll();
+
+        var free = run.State.BusyUntil("nurse");
+        Assert.True(free > run.State.Now);
+        Assert.Null(bot.Decide(run));
+
+        var next = Assert.IsType<PerformAction>(bot.Decide(run, free));
+        Assert.Equal("ask-companion-to-wait", next.Action);
+    }
 }

@@ -1,6 +1,7 @@
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
+using ReferralSim.Engine.Runtime.Views;
 using static ReferralSim.Engine.Tests.Runtime.RunDriver;
 
 namespace ReferralSim.Engine.Tests.Runtime;
@@ -55,6 +56,37 @@ public sealed class ScenarioRunTransitionTests
 
         Assert.Equal(RejectionCode.RoleBusy, tooSoon.Rejection?.Code);
         Assert.True(run.Execute(new PerformAction(Minutes(7), "doctor", "ask-injuries")).Accepted);
+    }
+
+    [Fact]
+    public void ARoleViewAtALaterMomentShowsTheRoleFreeOnceItsBusyTimeIsOver()
+    {
+        var run = Started();
+        Do(run, 1, "nurse", "start-exam");
+        Do(run, 2, "doctor", "separate");
+
+        // The run's own now is the last event's moment; a live clock runs on between events.
+        var atTheLastEvent = RoleView.For(run, "doctor");
+        var later = RoleView.For(run, "doctor", Minutes(7));
+
+        Assert.Equal(RejectionCode.RoleBusy, atTheLastEvent.Actions.Single(a => a.Id == "ask-injuries").Reason);
+        Assert.Equal(run.State.BusyUntil("doctor"), atTheLastEvent.BusyUntil);
+        Assert.True(later.Actions.Single(a => a.Id == "ask-injuries").Available);
+        Assert.Null(later.BusyUntil);
+        Assert.Equal(Minutes(7), later.Now);
+    }
+
+    [Fact]
+    public void ARoleViewNeverGoesBackBeforeTheRunsOwnNow()
+    {
+        var run = Started();
+        Do(run, 1, "nurse", "start-exam");
+        Do(run, 2, "doctor", "separate");
+
+        var earlier = RoleView.For(run, "doctor", Minutes(1));
+
+        Assert.Equal(run.State.Now, earlier.Now);
+        Assert.Equal(RejectionCode.RoleBusy, earlier.Actions.Single(a => a.Id == "ask-injuries").Reason);
     }
 
     [Fact]
