@@ -128,7 +128,7 @@ public sealed class LiveSession : IAsyncDisposable
             var acted = false;
             foreach (var role in Run.State.BotRoles.Order(StringComparer.Ordinal).ToList())
             {
-                if (!Run.State.Started || Run.State.Paused || Run.State.Ended || new LiveBot(role).Decide(Run) is not { } decision)
+                if (!Run.State.Started || Run.State.Paused || Run.State.Ended || new LiveBot(role).Decide(Run, Clock.Now()) is not { } decision)
                 {
                     continue;
                 }

@@ -36,6 +36,8 @@ public sealed class BrowserServer : IAsyncLifetime
 
     public Task StartAsync(Guid sessionId) => _facilitators[sessionId].InvokeOkAsync("Start", sessionId);
 
+    public Task SetSpeedAsync(Guid sessionId, double speed) => _facilitators[sessionId].InvokeOkAsync("SetSpeed", sessionId, speed);
+
     public Task EndAsync(Guid sessionId) => _facilitators[sessionId].InvokeOkAsync("End", sessionId);
 
     public async Task DisposeAsync()

@@ -100,6 +100,33 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheClockRunsOnBetweenEventsAndABusyRoleGetsItsActionsBackWithoutAnyoneActing()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinAsync(joinCode, "Nurse Eleni");
+        await nurse.TakeRoleAsync("nurse");
+        await server.StartAsync(sessionId);
+        await server.SetSpeedAsync(sessionId, 30);
+        var page = nurse.Page;
+        await Expect(page.Locator("#status [data-clock-speed-value='30']")).ToBeAttachedAsync();
+
+        // Triage takes five simulated minutes (ten seconds at 30×), during which the nurse is busy.
+        await page.ClickAsync("button[name=act][value='triage-assessment']");
+        await Expect(page.Locator("#obs-companion-holds-her-id")).ToBeVisibleAsync();
+        await Expect(page.Locator("#reason-ask-companion-to-wait")).ToHaveTextAsync(UiResources.Read("en")["Reason_RoleBusy"]);
+        var feedLength = await page.Locator("#feed li").CountAsync();
+        var clock = await page.Locator(".clock [data-clock-target=time]").InnerTextAsync();
+
+        // Nothing else happens in the session; the clock moves on and the nurse's actions come back.
+        await Expect(page.Locator(".clock [data-clock-target=time]")).Not.ToHaveTextAsync(clock);
+        await Expect(page.Locator("button[name=act][value='ask-companion-to-wait']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal(feedLength, await page.Locator("#feed li").CountAsync());
+        await page.ClickAsync("button[name=act][value='ask-companion-to-wait']");
+        await Expect(page.Locator("form[action='/play/act'] [data-feedback]")).ToHaveTextAsync("Done.");
+    }
+
+    [Fact]
     public async Task AReloadedPageComesBackToTheSamePlaceWithItsFeedAndStaysLive()
     {
         var (sessionId, joinCode) = await server.CreateSessionAsync();

@@ -30,8 +30,12 @@ public sealed record FacilitatorBoard(
     IReadOnlyDictionary<string, string> ServiceNames,
     long Version)
 {
-    /// <summary>The speeds the board offers (simulated minutes per real minute).</summary>
-    public static IReadOnlyList<double> Speeds { get; } = [0.5, 1, 2, 4];
+    /// <summary>
+    /// The speeds the board offers (simulated minutes per real minute): slow to real time for a
+    /// workshop, and fast-forward (10×, 30×) for a facilitator rehearsing a scenario alone, when each
+    /// action's minutes would otherwise be waited out in real time.
+    /// </summary>
+    public static IReadOnlyList<double> Speeds { get; } = [0.5, 1, 2, 4, 10, 30];
 
     public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
 

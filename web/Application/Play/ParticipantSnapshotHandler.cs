@@ -23,7 +23,7 @@ public sealed class ParticipantSnapshotHandler(ISessionStore sessions, LiveSessi
                 .ToList();
             var freeRoles = s.Scenario.Scenario.Definition.Roles.Select(r => r.Id).Where(r => !taken.Contains(r)).ToList();
             return new ParticipantSnapshot(s.Id, participant.Id, participant.DisplayName, role, freeRoles,
-                role is null ? null : RoleView.For(s.Run, role), missed, s.Version);
+                role is null ? null : RoleView.For(s.Run, role, s.Clock.Now()), missed, s.Version);
         });
     }
 }

@@ -19,6 +19,7 @@ public sealed record PlayPageView(
     IReadOnlyList<FeedEntry> Feed,
     IReadOnlyDictionary<string, string> ActionLabels,
     IReadOnlyList<ServiceChoice> Services,
+    ClockReading Clock,
     long Version)
 {
     public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
@@ -39,14 +40,14 @@ public sealed record PlayPageView(
         var roles = definition.Roles
             .Select(r => new RoleChoice(r.Id, run.Text.Render(r.Name), !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
-        var view = role is null ? null : RoleView.For(run, role);
+        var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
         var feed = view is null ? [] : view.Feed.Select(e => new FeedEntry(definition.Clock.Start.At(e.At), e)).ToList();
         var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
         var services = session.Scenario.Scenario.Directory.Services
             .Select(s => new ServiceChoice(s.Id, s.Name.In(language, "en"), s.Organisation, s.Phone, s.Hours))
             .ToList();
         return new PlayPageView(session.Id, displayName, role, run.Text.Render(definition.Title), language, roles, view, feed, labels,
-            services, session.Version);
+            services, ClockReading.Of(session, view), session.Version);
     }
 }
 

@@ -4,6 +4,7 @@
 import * as Turbo from "@hotwired/turbo";
 import { Application } from "@hotwired/stimulus";
 import LiveController from "./live_controller.js";
+import ClockController from "./clock_controller.js";
 import BoardController from "./board_controller.js";
 import StateGraphController from "./state_graph_controller.js";
 import FitFrameController from "./fit_frame_controller.js";
@@ -19,6 +20,7 @@ if (Turbo.config?.drive) {
 
 const application = Application.start();
 application.register("live", LiveController);
+application.register("clock", ClockController);
 application.register("board", BoardController);
 application.register("state-graph", StateGraphController);
 application.register("fit-frame", FitFrameController);

@@ -85,8 +85,15 @@ export default class LiveController extends Controller {
     if (fragments) this.apply(fragments.sequence, fragments.html);
   }
 
-  apply(sequence, html) {
-    if (typeof sequence !== "number" || sequence <= this.last) return;
+  // The role's busy time is over (the clock said so): no event marks it, so the fragments of the
+  // same sequence are fetched again, rendered at the server clock's now.
+  async refresh() {
+    const fragments = await fetchFragments(this.fragmentsValue);
+    if (fragments) this.apply(fragments.sequence, fragments.html, true);
+  }
+
+  apply(sequence, html, sameSequenceToo = false) {
+    if (typeof sequence !== "number" || sequence < this.last || (sequence === this.last && !sameSequenceToo)) return;
     this.last = sequence;
     this.element.dataset.liveApplied = String(sequence);
     renderStreamMessage(html);
