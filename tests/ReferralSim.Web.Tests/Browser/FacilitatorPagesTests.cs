@@ -242,10 +242,7 @@ public sealed partial class FacilitatorPagesTests(FacilitatorServer server) : IC
         await page.WaitForURLAsync("**/sign-in?ReturnUrl=*");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("facilitator-sign-in");
-        await page.FillAsync("#userName", FacilitatorServer.UserName);
-        await page.FillAsync("#password", FacilitatorServer.Password);
-        await page.ClickAsync("form[action='/sign-in'] button[type=submit]");
-        await page.WaitForURLAsync("**/facilitator");
+        await FacilitatorSignIn.SignInAsync(browser, FacilitatorServer.UserName, FacilitatorServer.Password);
     }
 
     private static async Task AssertNoMissingStringsAsync(IPage page, string culture)
