@@ -48,4 +48,18 @@ public sealed class HelpGuideIndexTests
         var missing = images.Where(i => !i.Src.StartsWith(HelpGuide.AssetPrefix, StringComparison.Ordinal) || guide.Asset(i.Src[HelpGuide.AssetPrefix.Length..]) is null).ToList();
         Assert.True(missing.Count == 0, string.Join("\n", missing.Select(m => $"{m.Slug}: {m.Src}")));
     }
+
+    [Fact]
+    public void EveryLinkToAPlaceInAnotherPageLandsOnAHeading()
+    {
+        var guide = new HelpGuide(RepositoryRoot.Combine("facilitator-guide"));
+
+        var links = guide.Pages
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p.Html, "href=\"/help/([^\"#]+)#([^\"]+)\"").Select(m => (From: p.Slug, Page: m.Groups[1].Value, Id: m.Groups[2].Value)))
+            .ToList();
+
+        Assert.NotEmpty(links);
+        var dangling = links.Where(l => guide.Find(l.Page) is not { } target || !target.Html.Contains($"id=\"{l.Id}\"", StringComparison.Ordinal)).ToList();
+        Assert.True(dangling.Count == 0, string.Join("\n", dangling.Select(d => $"{d.From}: /help/{d.Page}#{d.Id}")));
+    }
 }
