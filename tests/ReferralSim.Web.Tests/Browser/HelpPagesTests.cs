@@ -34,6 +34,11 @@ public sealed class HelpPagesTests(BrowserServer server) : IClassFixture<Browser
         Assert.Equal(Guide.Pages.Count, await page.Locator(".help-toc li a").CountAsync());
         await reader.AssertAccessibleAsync();
         await reader.ScreenshotAsync("help-index");
+        // The front page (index.md) is shown at /help and links every other page of the guide.
+        foreach (var slug in Guide.Index!.Links)
+        {
+            await Expect(page.Locator($".help-article a[href='/help/{slug}']").First).ToBeVisibleAsync();
+        }
 
         var checkedLinks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var guidePage in Guide.Pages)
@@ -58,6 +63,16 @@ public sealed class HelpPagesTests(BrowserServer server) : IClassFixture<Browser
             var brokenImages = await page.Locator("article.help-article img").EvaluateAllAsync<string[]>(
                 "images => images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
             Assert.Empty(brokenImages);
+
+            // Every image is a file of the guide, served as an image.
+            var images = await page.Locator("article.help-article img").EvaluateAllAsync<string[]>("images => images.map(i => i.getAttribute('src'))");
+            foreach (var src in images.Where(checkedLinks.Add))
+            {
+                Assert.StartsWith(HelpGuide.AssetPrefix, src, StringComparison.Ordinal);
+                var image = await page.APIRequest.GetAsync(src);
+                Assert.True(image.Ok, $"{guidePage.Slug}: {src} answered {image.Status}");
+                Assert.StartsWith("image/", image.Headers["content-type"], StringComparison.Ordinal);
+            }
         }
 
         await page.GotoAsync("/help/authoring/diagnostics");

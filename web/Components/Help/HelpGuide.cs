@@ -18,6 +18,9 @@ public sealed class HelpGuide
     public const string PagePrefix = "/help/";
     public const string AssetPrefix = "/help-assets/";
 
+    /// <summary>The slug of the guide's front page, shown at <c>/help</c> and first in the contents.</summary>
+    public const string IndexSlug = "index";
+
     /// <summary>Files of the guide that may be served besides its pages.</summary>
     public static readonly IReadOnlyDictionary<string, string> AssetTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,8 +50,11 @@ public sealed class HelpGuide
             .ThenBy(f => f, StringComparer.Ordinal)
             .Select(f => Render(f[..^3], File.ReadAllText(Path.Combine(Folder, f)), slugs))
             .ToDictionary(p => p.Slug, StringComparer.Ordinal);
-        Pages = [.. _pages.Values];
+        Pages = InReadingOrder([.. _pages.Values]);
     }
+
+    /// <summary>The front page (<c>index.md</c>), or null when the guide has none.</summary>
+    public HelpPage? Index => Find(IndexSlug);
 
     public string Folder { get; }
 
@@ -72,6 +78,22 @@ public sealed class HelpGuide
         return full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }
 
+    /// <summary>
+    /// The index page first, then the pages in the order the index links to them (the author of the
+    /// index decides the reading order), then any page it does not link, by folder and file name.
+    /// </summary>
+    private static List<HelpPage> InReadingOrder(List<HelpPage> pages)
+    {
+        var index = pages.Find(p => p.Slug == IndexSlug);
+        if (index is null)
+        {
+            return pages;
+        }
+
+        var linked = index.Links.Select(link => pages.Find(p => p.Slug == link)).OfType<HelpPage>();
+        return [.. new[] { index }.Concat(linked).Concat(pages).Distinct()];
+    }
+
     private HelpPage Render(string slug, string markdown, HashSet<string> slugs)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -86,12 +108,29 @@ public sealed class HelpGuide
             .Select(h => new HelpHeading(h.GetAttributes().Id ?? "", PlainText(h.Inline)))
             .Where(h => h.Id.Length > 0)
             .ToList();
+        var links = document.Descendants<LinkInline>()
+            .Where(l => !l.IsImage && l.Url?.StartsWith(PagePrefix, StringComparison.Ordinal) == true)
+            .Select(l => l.Url![PagePrefix.Length..].Split('#')[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var html = ToHtml(document);
+        // The body without its title, for /help, which shows the page under its own (localized) heading.
+        if (headings.FirstOrDefault(h => h.Level == 1) is { } heading)
+        {
+            document.Remove(heading);
+        }
+
+        var section = slug.Contains('/', StringComparison.Ordinal) ? slug[..slug.LastIndexOf('/')] : "";
+        return new HelpPage(slug, section, title, html, contents) { Body = ToHtml(document), Links = links };
+    }
+
+    private static string ToHtml(MarkdownDocument document)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        var section = slug.Contains('/', StringComparison.Ordinal) ? slug[..slug.LastIndexOf('/')] : "";
-        return new HelpPage(slug, section, title, writer.ToString(), contents);
+        return writer.ToString();
     }
 
     private string? Rewrite(string slug, string? url, HashSet<string> slugs)
@@ -159,6 +198,13 @@ public sealed class HelpGuide
 
 /// <param name="Section">The folder the page is in ("" at the guide's root).</param>
 /// <param name="Html">Markdig's HTML: raw HTML in the Markdown is escaped, so this is safe to emit.</param>
-public sealed record HelpPage(string Slug, string Section, string Title, string Html, IReadOnlyList<HelpHeading> Contents);
+public sealed record HelpPage(string Slug, string Section, string Title, string Html, IReadOnlyList<HelpHeading> Contents)
+{
+    /// <summary><see cref="Html"/> without the page's title (its first level-1 heading).</summary>
+    public string Body { get; init; } = Html;
+
+    /// <summary>The slugs of the guide pages this page links to, in order of first mention.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+}
 
 public sealed record HelpHeading(string Id, string Text);
