@@ -32,7 +32,7 @@ namespace ReferralSim.Web.Endpoints;
 /// refusal), the board's fragments for a resync, and the debrief with its exports. Everything under
 /// /facilitator needs the facilitator's cookie; the application requests check the session is theirs.
 /// </summary>
-public static class FacilitatorPageEndpoints
+public static partial class FacilitatorPageEndpoints
 {
     public static IServiceCollection AddFacilitatorPages(this IServiceCollection services)
     {
@@ -61,6 +61,7 @@ public static class FacilitatorPageEndpoints
         pages.MapGet("/sessions/{sessionId:guid}/debrief", DebriefPageAsync);
         pages.MapGet("/sessions/{sessionId:guid}/debrief/report", DebriefFrameAsync);
         pages.MapGet("/sessions/{sessionId:guid}/debrief.{format:regex(^(html|csv|json)$)}", DebriefExportAsync);
+        MapComparison(pages);
         return app;
     }
 

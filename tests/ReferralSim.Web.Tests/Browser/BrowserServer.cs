@@ -24,10 +24,10 @@ public sealed class BrowserServer : IAsyncLifetime
         await Facilitator.SignInFacilitatorAsync();
     }
 
-    /// <summary>A new session of the reference scenario (scenario language English), watched by the facilitator.</summary>
-    public async Task<(Guid SessionId, string JoinCode)> CreateSessionAsync()
+    /// <summary>A new session of the reference scenario, or another (scenario language English), watched by the facilitator.</summary>
+    public async Task<(Guid SessionId, string JoinCode)> CreateSessionAsync(string scenarioId = "gr-ed-lover-boy")
     {
-        var (sessionId, joinCode) = await Facilitator.CreateSessionAsync();
+        var (sessionId, joinCode) = await Facilitator.CreateSessionAsync(scenarioId);
         var client = await Bridge.ConnectAsync($"facilitator-{sessionId:N}", Server.BaseAddress, cookie: Facilitator.CookieHeader);
         await client.InvokeOkAsync("WatchSession", sessionId, 0);
         _facilitators[sessionId] = client;

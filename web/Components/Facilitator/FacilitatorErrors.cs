@@ -11,7 +11,8 @@ public static class FacilitatorErrors
         "unknown-session", "not-your-session", "unknown-participant", "unknown-role", "role-taken", "unknown-inject",
         "inject-not-manual", "inject-already-fired", "inject-condition-unmet", "invalid-speed", "already-a-bot", "session-not-started",
         "session-already-started", "session-paused", "not-paused", "session-ended", "invalid-request", "form-expired", "rate-limited",
-        "storage-unavailable", "end-not-confirmed", "generic",
+        "storage-unavailable", "end-not-confirmed", "compare-needs-two", "compare-too-many", "compare-mixed-scenarios", "compare-not-ended",
+        "generic",
     ];
 
     /// <summary>The localized sentence for a code; an unknown code gets the generic sentence, never the code.</summary>
