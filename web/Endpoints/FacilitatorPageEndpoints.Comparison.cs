@@ -44,17 +44,13 @@ public static partial class FacilitatorPageEndpoints
         }
     }
 
-    /// <summary>The standalone comparison for the page's frame: inline style allowed by hash, no script, framed only by this site.</summary>
+    /// <summary>The standalone comparison for the page's frame.</summary>
     private static async Task<IResult> CompareFrameAsync(HttpContext http, ISender sender, string? scores)
     {
         try
         {
             var compared = await CompareAsync(http, sender, scores);
-            var html = await DebriefHtml.RenderAsync(compared.Comparison, compared.Language, scores != "hide");
-            http.Response.Headers.ContentSecurityPolicy =
-                $"default-src 'none'; style-src {StyleHashes(html)}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
-            http.Response.Headers.CacheControl = "no-store";
-            return Results.Content(html, "text/html; charset=utf-8");
+            return FramedDocument(http, await DebriefHtml.RenderAsync(compared.Comparison, compared.Language, scores != "hide"));
         }
         catch (AppException refused)
         {

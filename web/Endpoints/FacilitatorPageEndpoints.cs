@@ -322,11 +322,7 @@ public static partial class FacilitatorPageEndpoints
         try
         {
             var debrief = await sender.Send(new SessionDebriefQuery(Caller.From(http.User), sessionId, scores != "hide"), http.RequestAborted);
-            var html = await DebriefHtml.RenderAsync(debrief.Report, debrief.Options);
-            http.Response.Headers.ContentSecurityPolicy =
-                $"default-src 'none'; style-src {StyleHashes(html)}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
-            http.Response.Headers.CacheControl = "no-store";
-            return Results.Content(html, "text/html; charset=utf-8");
+            return FramedDocument(http, await DebriefHtml.RenderAsync(debrief.Report, debrief.Options));
         }
         catch (AppException refused)
         {
@@ -352,6 +348,18 @@ public static partial class FacilitatorPageEndpoints
         {
             return AppResults.From(refused);
         }
+    }
+
+    /// <summary>
+    /// A standalone document (report or comparison) for a frame of the console: its inline styles
+    /// allowed by hash, no script at all, never cached, framed only by this site.
+    /// </summary>
+    private static IResult FramedDocument(HttpContext http, string html)
+    {
+        http.Response.Headers.ContentSecurityPolicy =
+            $"default-src 'none'; style-src {StyleHashes(html)}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>The CSP hash sources of every inline <c>&lt;style&gt;</c> element in a document the server rendered.</summary>
