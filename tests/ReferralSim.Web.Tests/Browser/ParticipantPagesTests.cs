@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using ReferralSim.Web.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReferralSim.Web.Tests.Browser;
@@ -51,6 +53,40 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         Assert.Empty(participant.Dialogs);
         var violations = participant.ConsoleErrors.Where(e => e.Contains("Content Security Policy", StringComparison.Ordinal)).ToList();
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    /// <summary>Strings of the heavy libraries' own code: CodeMirror's content class, and cytoscape's
+    /// (and its dagre layout's) name, which its messages and style ids carry.</summary>
+    private static readonly string[] HeavyLibraryMarkers = ["cm-content", "cytoscape", "dagre"];
+
+    [Fact]
+    public async Task ThePlayPageLoadsNeitherTheEditorNorTheGraphLibraries()
+    {
+        // The markers are in the bundles the author's and the facilitator's pages load, so their
+        // absence below means the libraries were left out, not that the markers went stale.
+        var bundles = string.Concat(Directory.GetFiles(RepositoryRoot.Combine("web", "wwwroot"), "*.js", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.All(HeavyLibraryMarkers, marker => Assert.Contains(marker, bundles, StringComparison.Ordinal));
+        var (_, joinCode) = await server.CreateSessionAsync();
+        await using var participant = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        var page = participant.Page;
+        await participant.JoinAsync(joinCode, "Maria");
+        var scripts = new ConcurrentQueue<IResponse>();
+        page.Response += (_, response) =>
+        {
+            if (response.Request.ResourceType == "script")
+            {
+                scripts.Enqueue(response);
+            }
+        };
+
+        await participant.TakeRoleAsync("nurse");
+
+        Assert.Contains(scripts, s => new Uri(s.Url).AbsolutePath == "/app.js");
+        foreach (var script in scripts)
+        {
+            var text = await script.TextAsync();
+            Assert.All(HeavyLibraryMarkers, marker => Assert.False(text.Contains(marker, StringComparison.Ordinal), $"{script.Url} contains \"{marker}\""));
+        }
     }
 
     [Fact]

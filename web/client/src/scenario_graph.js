@@ -1,7 +1,4 @@
-import cytoscape from "cytoscape";
-import dagre from "cytoscape-dagre";
-
-cytoscape.use(dagre);
+import cytoscape from "./cytoscape_dagre.js";
 
 // Draws a scenario's states and transitions (the nodes and edges the server builds from the state
 // machine) with cytoscape and a dagre layout, left to right. Substates sit inside their parent.

@@ -1,8 +1,5 @@
 import { Controller } from "@hotwired/stimulus";
-import cytoscape from "cytoscape";
-import dagre from "cytoscape-dagre";
-
-cytoscape.use(dagre);
+import cytoscape from "./cytoscape_dagre.js";
 
 // Cytoscape adds a <style> element (".__________cytoscape_container { position: relative }") unless an
 // element with this id exists; the Content-Security-Policy refuses inline styles, and facilitator.css
