@@ -21,4 +21,8 @@ internal static class CliOptions
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
+
+    /// <summary>The <c>--language</c> of a debrief or comparison; a language the report has no strings for reads English.</summary>
+    public static Option<string> ReportLanguage(string what) =>
+        new("--language") { Description = $"Language of the {what}: en, el or it.", DefaultValueFactory = _ => "en" };
 }

@@ -14,7 +14,7 @@ internal static class DebriefCommand
         var format = CliOptions.Format("html", "csv", "json");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write here instead of to standard output." };
         var hideScores = new Option<bool>("--hide-scores") { Description = "Leave scores out of the HTML report (the room view)." };
-        var language = new Option<string>("--language") { Description = "Language of the report: en, el or it.", DefaultValueFactory = _ => "en" };
+        var language = CliOptions.ReportLanguage("report");
         var command = new Command("debrief", "Score a run and write its debrief report.") { scenario, events, format, output, hideScores, language };
         command.SetAction(async (parse, cancellation) =>
         {

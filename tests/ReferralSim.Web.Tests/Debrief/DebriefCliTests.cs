@@ -66,6 +66,31 @@ public sealed class DebriefCliTests : IDisposable
         Assert.Equal([90.0, 31.0], runs.Select(r => r.GetProperty("referralDelayMinutes").GetDouble()));
     }
 
+    [Fact]
+    public async Task DebriefWritesTheHtmlReportInTheLanguageAsked()
+    {
+        var log = WriteLog("run.jsonl", RunEventJson.ToJsonLines(DebriefFixtures.GoodRun()));
+
+        var (exit, output, error) = await Run("debrief", DebriefFixtures.ScenarioPath, log, "--language", "it");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("<html lang=\"it\"", output, StringComparison.Ordinal);
+        Assert.Contains("Primo invio corretto", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompareWritesTheHtmlComparisonInTheLanguageAsked()
+    {
+        var early = WriteLog("day1.jsonl", RunEventJson.ToJsonLines(DebriefFixtures.GoodRun(referralAt: 90)));
+        var late = WriteLog("day3.jsonl", RunEventJson.ToJsonLines(DebriefFixtures.GoodRun()));
+
+        var (exit, output, error) = await Run("compare", DebriefFixtures.ScenarioPath, early, late, "--language", "it");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("<html lang=\"it\"", output, StringComparison.Ordinal);
+        Assert.Contains("<h1>Confronto: gr-ed-lover-boy</h1>", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing")]
     [InlineData("other-scenario")]

@@ -8,7 +8,7 @@ using ReferralSim.Web.Library;
 
 namespace ReferralSim.Web.Tests.Debrief;
 
-/// <summary>The reference scenario as the CLI reads it, and a short good run of it (referral at 31m).</summary>
+/// <summary>The reference scenario as the CLI reads it, a short good run of it (referral at 31m) and a poor one.</summary>
 internal static class DebriefFixtures
 {
     private static readonly Lazy<CompiledScenario> Compiled = new(() =>
@@ -64,6 +64,27 @@ internal static class DebriefFixtures
         Act(26, "doctor", "offer-referral-and-ask-consent");
         Act(31, "doctor", "document-objectively");
         Do(new MakeReferral(SimTime.FromMinutes(referralAt), "ngo", "gr-ekka-nrm"));
+        return run.Events;
+    }
+
+    /// <summary>
+    /// Triage only, the nurse notes what she sees, then the NGO refers to a children's line and to the
+    /// NRM without consent: two wrong referrals, strong indicators missed, most never asked, the run not ended.
+    /// </summary>
+    public static IReadOnlyList<RunEvent> PoorRun()
+    {
+        var run = new ScenarioRun(Scenario, new RunOptions(3, "en"));
+        void Do(RunCommand command) => Assert.True(run.Execute(command).Accepted, command.ToString());
+        Do(new StartRun(SimTime.Zero));
+        var triage = run.Execute(new PerformAction(SimTime.Zero, "nurse", "triage-assessment"));
+        Assert.True(triage.Accepted);
+        foreach (var revealed in triage.Events.OfType<IndicatorRevealed>().Where(r => r.Audience.Roles.Contains("nurse")).Take(1))
+        {
+            Do(new NoteConcern(run.State.Now, "nurse", revealed.Indicator));
+        }
+
+        Do(new MakeReferral(SimTime.FromMinutes(4), "ngo", "gr-smile-1056"));
+        Do(new MakeReferral(SimTime.FromMinutes(6), "ngo", "gr-ekka-nrm"));
         return run.Events;
     }
 }
