@@ -32,7 +32,8 @@ public static class DebriefComparer
         var compared = runs.Select(r => new ComparedRun(r.Label, r.Report.Score, r.Report.MaxScore, r.Report.CriticalFail,
             r.Report.Scores.Identification, r.Report.Scores.Process, r.Report.Scores.Timeliness, r.Report.Outcome,
             r.Report.ReasonableGroundsAt, r.Report.ReferralDelayMinutes, r.Report.Harms)).ToList();
-        return new DebriefComparison(scenarioId, compared, dimensions, roles, indicators);
+        var roleNames = reports[0].Roles.ToDictionary(r => r.Role, r => r.Name, StringComparer.Ordinal);
+        return new DebriefComparison(scenarioId, reports[0].Title, compared, dimensions, roles, indicators, roleNames);
     }
 
     private static double Share(int part, int whole) => Math.Round((double)part / whole, 4);

@@ -43,7 +43,8 @@ public sealed class SessionComparisonTests(BrowserServer server) : IClassFixture
         await Expect(page.Locator("ol.compared li a")).ToHaveCountAsync(2);
         await Expect(page.Locator("ol.compared li a").First).ToHaveAttributeAsync("href", $"/facilitator/sessions/{dayOne}/debrief");
         var report = page.FrameLocator("iframe.debrief-frame");
-        await Expect(report.Locator("h1")).ToContainTextAsync("gr-ed-lover-boy");
+        await Expect(report.Locator("h1")).ToContainTextAsync("Emergency department at night");
+        await Expect(report.Locator("table").Nth(2).Locator("tbody th").First).ToHaveTextAsync("Triage nurse");
         await Expect(report.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(2);
         await Expect(report.Locator("table").First.Locator("thead th", new() { HasTextString = "Score" })).ToHaveCountAsync(1);
         await facilitator.AssertAccessibleAsync();
@@ -59,7 +60,7 @@ public sealed class SessionComparisonTests(BrowserServer server) : IClassFixture
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href^='/facilitator/compare.html']"));
         var html = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("gr-ed-lover-boy", html, StringComparison.Ordinal);
+        Assert.Contains("Emergency department at night", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Score<", html, StringComparison.Ordinal);
     }
 

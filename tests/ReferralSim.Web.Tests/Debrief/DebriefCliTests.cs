@@ -88,7 +88,7 @@ public sealed class DebriefCliTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Contains("<html lang=\"it\"", output, StringComparison.Ordinal);
-        Assert.Contains("<h1>Confronto: gr-ed-lover-boy</h1>", output, StringComparison.Ordinal);
+        Assert.Contains("<h1>Confronto: Pronto soccorso di notte: una giovane donna e il suo fidanzato</h1>", output, StringComparison.Ordinal);
     }
 
     [Theory]

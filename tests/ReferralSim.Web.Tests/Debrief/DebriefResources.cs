@@ -6,18 +6,12 @@ namespace ReferralSim.Web.Tests.Debrief;
 /// <summary>The debrief's resx files (web/Resources/Debrief*.resx), read as the tests need them.</summary>
 internal static class DebriefResources
 {
-    private static readonly string[] IloDimensionCodes =
-    [
-        "IndicatorDimension_Dec", "IndicatorDimension_Crc", "IndicatorDimension_Avr",
-        "IndicatorDimension_Exp", "IndicatorDimension_Cod", "IndicatorDimension_Avd",
-    ];
-
     /// <summary>
-    /// Keys whose translation may be the English text: the ILO dimension codes, which stay codes in every
-    /// language, and in Italian the minutes ("{0} min") and "no", which are Italian too.
+    /// Keys whose translation may be the English text: in Italian the minutes ("{0} min") and "no",
+    /// which are Italian too.
     /// </summary>
     public static IReadOnlySet<string> SameAsEnglish(string culture) =>
-        culture == "it" ? new HashSet<string>([.. IloDimensionCodes, "Minutes", "No"]) : new HashSet<string>(IloDimensionCodes);
+        culture == "it" ? new HashSet<string>(["Minutes", "No"]) : new HashSet<string>();
 
     public static IReadOnlyDictionary<string, string> Read(string culture) =>
         XDocument.Load(RepositoryRoot.Combine("web", "Resources", culture == "en" ? "Debrief.resx" : $"Debrief.{culture}.resx"))
