@@ -1,3 +1,5 @@
+using System.Globalization;
+using ReferralSim.Web.Application.Graphs;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Library;
 
@@ -20,6 +22,6 @@ public sealed class CheckScenarioHandler(ScenarioLibrary library) : IRequestHand
         var (result, diagnostics) = AuthorRules.Check(library, request.Yaml, exploreDepth: 0);
         var scenario = result.Scenario;
         return Task.FromResult(new ScenarioCheck(scenario?.Id, scenario?.Definition.Version,
-            [.. diagnostics.Select(AuthorDiagnostic.From)], scenario is null ? null : ScenarioGraph.Of(scenario)));
+            [.. diagnostics.Select(AuthorDiagnostic.From)], scenario is null ? null : ScenarioGraph.Of(scenario, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)));
     }
 }

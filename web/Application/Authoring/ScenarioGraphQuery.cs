@@ -1,3 +1,5 @@
+using System.Globalization;
+using ReferralSim.Web.Application.Graphs;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Library;
 
@@ -13,6 +15,6 @@ public sealed class ScenarioGraphHandler(ScenarioLibrary library) : IRequestHand
         AuthorRules.Require(request.Caller, null);
         var scenario = library.Find(request.ScenarioId)
             ?? throw new AppException("unknown-scenario", $"there is no scenario '{request.ScenarioId}' in the library");
-        return Task.FromResult(ScenarioGraph.Of(scenario.Scenario));
+        return Task.FromResult(ScenarioGraph.Of(scenario.Scenario, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
     }
 }

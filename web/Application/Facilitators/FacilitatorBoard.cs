@@ -83,7 +83,7 @@ public sealed record FacilitatorBoard(
             .ToList();
         return new FacilitatorBoard(session.Id, session.Record.JoinCode, run.Text.Render(definition.Title), language, RoleView.PhaseOf(state),
             definition.Clock.Start.At(Engine.Scenarios.Model.SimTime.Max(now, state.Now)), session.Clock.Speed, state.CurrentState, people, roles, feed, injects,
-            StateGraph.For(session.Scenario.Scenario.Index, run), labels,
+            StateGraph.For(session.Scenario.Scenario, run, language), labels,
             run.Events.OfType<IndicatorRevealed>().GroupBy(e => e.Indicator).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal),
             session.Scenario.Scenario.Directory.Services.ToDictionary(s => s.Id, s => s.Name.In(language, "en"), StringComparer.Ordinal),
             session.Version);

@@ -1,17 +1,20 @@
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Scenarios;
+using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.StateMachine.Reflection;
 
-namespace ReferralSim.Web.Application.Authoring;
+namespace ReferralSim.Web.Application.Graphs;
 
 /// <summary>
 /// A scenario's state machine as nodes and edges for a graph drawn in the browser (cytoscape), built
-/// from the machine's own description (<c>GetInfo()</c>), as the CLI's Mermaid and DOT graphs are.
-/// The story's root is a node of its own ("any state"): injects and referral routes leave from it.
+/// from the machine's own description (<c>GetInfo()</c>), as the CLI's Mermaid and DOT graphs are:
+/// the author's workbench and the facilitator's board draw the same picture. The story's root is a
+/// node of its own ("any state"): injects and referral routes leave from it. Edges read as people
+/// name the step: an action's label, an inject's title, in the language asked for.
 /// </summary>
 public sealed record ScenarioGraph(IReadOnlyList<ScenarioGraphNode> Nodes, IReadOnlyList<ScenarioGraphEdge> Edges)
 {
-    public static ScenarioGraph Of(CompiledScenario scenario)
+    public static ScenarioGraph Of(CompiledScenario scenario, string language)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         // The diagram shows every transition, so every guard "holds"; the state lives only here.
@@ -23,11 +26,24 @@ public sealed record ScenarioGraph(IReadOnlyList<ScenarioGraphNode> Nodes, IRead
             Name(s) == RunState.Root ? "" : Name(s),
             s.Superstate is { } parent && Name(parent) != RunState.Root ? Name(parent) : null,
             Name(s) == RunState.Root ? "story" : endings.Contains(Name(s)) ? "ending" : s.Substates.Count > 0 ? "group" : "state")).ToList();
+        var labels = TriggerLabels(scenario.Definition, language);
         var edges = info.States
             .SelectMany(s => s.FixedTransitions.Select(t => (From: Name(s), To: Name(t.DestinationState), Trigger: t.Trigger.ToString() ?? "")))
-            .Select((t, i) => new ScenarioGraphEdge($"e{i}", t.From, t.To, t.Trigger))
+            .Select((t, i) => new ScenarioGraphEdge($"e{i}", t.From, t.To, labels.GetValueOrDefault(t.Trigger, t.Trigger)))
             .ToList();
         return new ScenarioGraph(nodes, edges);
+    }
+
+    /// <summary>What a trigger reads as: actions by their label, titled injects by their title; others as they are (start, refer …).</summary>
+    private static Dictionary<string, string> TriggerLabels(ScenarioDefinition definition, string language)
+    {
+        var labels = definition.Actions.ToDictionary(a => a.Id, a => a.Label.In(language, "en"), StringComparer.Ordinal);
+        foreach (var inject in definition.Injects.Where(i => i.Title is not null))
+        {
+            labels[ScenarioMachine.InjectTrigger(inject)] = inject.Title!.In(language, "en");
+        }
+
+        return labels;
     }
 
     private static string Name(StateInfo state) => state.UnderlyingState.ToString() ?? "";
