@@ -5,7 +5,8 @@
 //
 // Rules it keeps: it only ever talks to 127.0.0.1; every count and every wait is bounded; it stops
 // by itself (and stops any server it started). Joins are paced to the server's join limit
-// (60 per minute per address, fixed window) by waiting for the next window.
+// (per minute per address, fixed window) by waiting for the next window; a server it starts itself
+// gets a limit raised for loopback load (RateLimits:JoinsPerMinute), so its joins need no waiting.
 import * as signalR from "@microsoft/signalr";
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -28,7 +29,8 @@ const LIMITS = {
   warmup: 30, // unmeasured seconds before
   rate: 20, // probes per second per session
   totalProbesPerSecond: 400, // sessions x rate
-  joinsPerWindow: 60, // the server's join limit: 60 per minute per address (web/Endpoints/RateLimits.cs)
+  joinsPerWindow: 60, // the server's default join limit: 60 per minute per address (web/Endpoints/RateLimitOptions.cs)
+  startedServerJoinsPerWindow: 1200, // the limit given to a server started here: 200 sessions x 6 roles in one window
   joinWindowMs: 60_000,
 };
 const ROLES = ["nurse", "doctor", "mediator", "ngo", "police", "social-worker"]; // gr-ed-lover-boy
@@ -106,6 +108,9 @@ function loopback(text, option) {
   }
   return `http://127.0.0.1:${url.port}`;
 }
+
+/** The join limit the server has: raised on a server this tool starts, the default otherwise. */
+const joinsPerWindow = (o) => (o.startServer ? LIMITS.startedServerJoinsPerWindow : LIMITS.joinsPerWindow);
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -228,7 +233,9 @@ async function startReferralSim() {
   const data = mkdtempSync(join(tmpdir(), "referralsim-load-"));
   tempDirs.add(data);
   const url = `http://127.0.0.1:${await freePort()}`;
-  const server = await startProcess("referralsim", [dll, "serve", "--urls", url, "--data", data, "--scenarios", join(repo, "scenarios")], url);
+  const server = await startProcess("referralsim",
+    [dll, "serve", "--urls", url, "--data", data, "--scenarios", join(repo, "scenarios"),
+      `--RateLimits:JoinsPerMinute=${LIMITS.startedServerJoinsPerWindow}`], url);
   return { ...server, data };
 }
 
@@ -281,19 +288,19 @@ class Api {
 }
 
 /**
- * Keeps joins under the server's limit of 60 per minute per address (a fixed window that opens at
- * the first join): after 60 joins it waits for the next window, and if the server still answers 429
+ * Keeps joins under the server's limit of `perWindow` per minute per address (a fixed window that
+ * opens at the first join): after that many joins it waits for the next window, and if the server still answers 429
  * (a window opened earlier by someone else) it waits and retries. This is pacing: the figures are
  * measured after all joins.
  */
 class JoinPacer {
-  constructor() { this.windowStart = null; this.used = 0; this.waitedMs = 0; this.retries = 0; }
+  constructor(perWindow) { this.perWindow = perWindow; this.windowStart = null; this.used = 0; this.waitedMs = 0; this.retries = 0; }
 
   async join(api, code, displayName) {
     for (let attempt = 0; ; attempt++) {
       const now = Date.now();
       if (this.windowStart === null) this.windowStart = now;
-      if (this.used >= LIMITS.joinsPerWindow) {
+      if (this.used >= this.perWindow) {
         const next = this.windowStart + LIMITS.joinWindowMs + 1_000;
         if (next > now) {
           log(`join limit: ${this.used} joins in this window; waiting ${((next - now) / 1000).toFixed(1)} s for the next one`);
@@ -389,7 +396,7 @@ async function setupReferralSim(url, o, target) {
 
   const roles = ROLES.slice(0, Math.min(o.participants, ROLES.length));
   const observers = o.participants - roles.length;
-  const pacer = new JoinPacer();
+  const pacer = new JoinPacer(joinsPerWindow(o));
   let joinSeconds = 0;
   const create = async (s) => {
     const created = await facilitator.postOk("/api/sessions", { scenarioId: SCENARIO, seed: 1000 + s, language: "en" });
@@ -681,7 +688,7 @@ function table(runs, ratio) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   // The whole invocation is bounded: joins (paced), both runs, and slack for starting and stopping.
-  const joinMinutes = Math.ceil((o.sessions * Math.min(o.participants, ROLES.length)) / LIMITS.joinsPerWindow);
+  const joinMinutes = Math.ceil((o.sessions * Math.min(o.participants, ROLES.length)) / joinsPerWindow(o));
   const budgetMs = (joinMinutes * 62 + 2 * (o.warmup + o.duration + 20) + 240 + o.sessions * 2) * 1000;
   const deadline = setTimeout(() => { log(`time budget of ${Math.round(budgetMs / 1000)} s exceeded; stopping`); shutdown(3); }, budgetMs);
   deadline.unref();
