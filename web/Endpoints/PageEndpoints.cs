@@ -41,6 +41,7 @@ public static class PageEndpoints
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddSingleton<FragmentRenderer>();
+        services.AddSingleton<FragmentPusher>();
         services.AddSingleton<FragmentGroups>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
