@@ -41,7 +41,7 @@ function usage() {
   return `usage: node load.mjs [--start-server | --url http://127.0.0.1:PORT --pid PID]
                      [--baseline [--baseline-url http://127.0.0.1:PORT --baseline-pid PID]]
                      [--sessions N] [--participants M] [--duration S] [--warmup S] [--rate R]
-                     [--speed X] [--json FILE]
+                     [--speed X] [--receivers json|browser] [--json FILE]
   --start-server   start the server(s) from their Release builds on free loopback ports, in a fresh
                    temp data folder, and stop them at the end (preferred)
   --url            an already running ReferralSim server (127.0.0.1 only); --pid for its memory/CPU
@@ -54,11 +54,15 @@ function usage() {
   --warmup         unmeasured seconds first (default 5, at most ${LIMITS.warmup})
   --rate           probe messages per second per session (default 1, at most ${LIMITS.rate})
   --speed          session speed after Start (default 60, the most the server allows)
+  --receivers      json (default): receivers read the JSON \`events\` push, as bots and tools do;
+                   browser: ReferralSim's receivers ask for HTML fragments as the live pages do
+                   (?fragments=html) and a probe counts when a fragment shows its text (the
+                   baseline has no pages: it still pushes the message)
   --json           write the JSON summary to FILE (otherwise it is printed after the table)`;
 }
 
 function parseArgs(argv) {
-  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, startServer: false };
+  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, startServer: false, receivers: "json" };
   const numbers = new Set(["sessions", "participants", "duration", "warmup", "rate", "speed", "pid", "baseline-pid"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -74,7 +78,7 @@ function parseArgs(argv) {
       const n = Number(value);
       if (!Number.isFinite(n) || n < 0) throw new Error(`${arg} must be a non-negative number`);
       o[key] = n;
-    } else if (["url", "baseline-url", "json"].includes(name)) {
+    } else if (["url", "baseline-url", "json", "receivers"].includes(name)) {
       o[key] = value;
     } else {
       throw new Error(`unknown option ${arg}`);
@@ -88,6 +92,7 @@ function parseArgs(argv) {
   check(o.rate > 0 && o.rate <= LIMITS.rate, `--rate must be in (0, ${LIMITS.rate}]`);
   check(o.sessions * o.rate <= LIMITS.totalProbesPerSecond, `--sessions x --rate must be at most ${LIMITS.totalProbesPerSecond} probes per second`);
   check(o.speed > 0 && o.speed <= 60, "--speed must be in (0, 60]");
+  check(["json", "browser"].includes(o.receivers), "--receivers must be json or browser");
   // The run ends by itself at the scenario's clock limit; every probe must land before that.
   const simMinutes = ((o.warmup + o.duration + 15) * o.speed) / 60;
   check(simMinutes < SCENARIO_LIMIT_MINUTES,
@@ -333,6 +338,7 @@ const recorder = {
     this.sent = 0; this.sentWarm = 0; this.refused = 0; this.errors = 0; this.received = 0; this.receivedWarm = 0;
     this.bySecond = []; this.origin = performance.now();
     this.duplicates = 0; this.closed = 0; this.refusals = {};
+    this.fragments = 0; this.fragmentChars = 0;
   },
 };
 
@@ -343,36 +349,65 @@ function connectionOptions({ token, cookie }) {
   return options;
 }
 
-async function connect(url, auth, onEvents) {
+async function connect(url, auth, onEvents, onFragments) {
+  const query = onFragments ? "?culture=en&fragments=html" : "";
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${url}/hubs/session`, connectionOptions(auth))
+    .withUrl(`${url}/hubs/session${query}`, connectionOptions(auth))
     .configureLogging(signalR.LogLevel.None)
     .build();
   connection.serverTimeoutInMilliseconds = 120_000;
   if (onEvents) connection.on("events", onEvents);
   connection.on("roleAssigned", () => {});
+  // Fragments (browser receivers only): counted, and their size, which is part of the work.
+  connection.on("fragments", (message) => {
+    recorder.fragments++;
+    recorder.fragmentChars += message?.html?.length ?? 0;
+    onFragments?.(message);
+  });
   connection.onclose(() => { recorder.closed++; });
   await withTimeout(connection.start(), 30_000, "hub connect");
   return connection;
 }
 
-/** A receiving connection: every probe it sees is timed once. */
+/** Times a probe's arrival at one connection, once. */
+function arrived(seen, text, now, session) {
+  const probe = probes.get(text);
+  if (!probe) return;
+  if (seen.has(text)) { recorder.duplicates++; return; }
+  seen.add(text);
+  probe.received++;
+  if (probe.received >= probe.expected) session?.outstanding.delete(text);
+  if (probe.warm) { recorder.receivedWarm++; return; }
+  recorder.received++;
+  recorder.latencies.push(now - probe.sentAt);
+  recorder.bySecond.push([Math.floor((probe.sentAt - recorder.origin) / 1000), now - probe.sentAt]);
+}
+
+/** A receiving connection reading the JSON `events` push: every probe it sees is timed once. */
 function receiver() {
   const seen = new Set();
   return (items) => {
     const now = performance.now();
     for (const item of items ?? []) {
       const text = item?.event?.text;
-      if (typeof text !== "string") continue;
-      const probe = probes.get(text);
-      if (!probe) continue;
-      if (seen.has(text)) { recorder.duplicates++; continue; }
-      seen.add(text);
-      probe.received++;
-      if (probe.warm) { recorder.receivedWarm++; continue; }
-      recorder.received++;
-      recorder.latencies.push(now - probe.sentAt);
-      recorder.bySecond.push([Math.floor((probe.sentAt - recorder.origin) / 1000), now - probe.sentAt]);
+      if (typeof text === "string") arrived(seen, text, now, null);
+    }
+  };
+}
+
+/**
+ * A browser-like receiving connection: a probe has arrived when a pushed fragment (the page's live
+ * parts, re-rendered) first contains its text. Only the session's probes not yet seen everywhere
+ * are looked for.
+ */
+function fragmentReceiver(session) {
+  const seen = new Set();
+  return (message) => {
+    const now = performance.now();
+    const html = message?.html;
+    if (typeof html !== "string") return;
+    for (const text of [...session.outstanding]) {
+      if (!seen.has(text) && html.includes(text)) arrived(seen, text, now, session);
     }
   };
 }
@@ -400,7 +435,7 @@ async function setupReferralSim(url, o, target) {
   let joinSeconds = 0;
   const create = async (s) => {
     const created = await facilitator.postOk("/api/sessions", { scenarioId: SCENARIO, seed: 1000 + s, language: "en" });
-    return { index: s, id: created.sessionId, code: created.joinCode, roles, members: [] };
+    return { index: s, id: created.sessionId, code: created.joinCode, roles, members: [], outstanding: new Set() };
   };
   const joinAll = async (group) => {
     const started = performance.now();
@@ -419,11 +454,15 @@ async function setupReferralSim(url, o, target) {
     ]);
     await pool(items, 16, async ({ session, member }) => {
       if (member.role) {
-        member.connection = await connect(url, { token: member.token }, receiver());
+        member.connection = o.receivers === "browser"
+          ? await connect(url, { token: member.token }, null, fragmentReceiver(session))
+          : await connect(url, { token: member.token }, receiver());
         await invokeOk(member.connection, "TakeRole", member.role);
         await invokeOk(member.connection, "JoinSession", 0);
       } else {
-        member.connection = await connect(url, { cookie: facilitator.cookie }, receiver());
+        member.connection = o.receivers === "browser"
+          ? await connect(url, { cookie: facilitator.cookie }, null, fragmentReceiver(session))
+          : await connect(url, { cookie: facilitator.cookie }, receiver());
         await invokeOk(member.connection, "WatchSession", session.id, 0);
         session.members.push(member);
       }
@@ -552,6 +591,7 @@ async function runTarget(name, url, pid, o, setup) {
       const text = `probe ${runId} s${item.session.index} k${item.k}`;
       const probe = { sentAt: performance.now(), received: 0, expected: item.session.members.length, warm: item.warm };
       probes.set(text, probe);
+      item.session.outstanding?.add(text);
       if (item.warm) recorder.sentWarm++; else recorder.sent++;
       pending.push(target.send(item.session, from, text).then(
         (reply) => {
@@ -607,6 +647,8 @@ async function runTarget(name, url, pid, o, setup) {
         warmupReceived: recorder.receivedWarm,
         connectionsClosed: recorder.closed,
         refusals: recorder.refusals,
+        fragmentsReceived: recorder.fragments,
+        fragmentCharsPerFragment: recorder.fragments ? Math.round(recorder.fragmentChars / recorder.fragments) : 0,
       },
       measuredSeconds: Math.round(measuredSeconds * 10) / 10,
       probesPerSecond: Math.round((recorder.sent / o.duration) * 10) / 10,
