@@ -65,7 +65,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var outcomes = new Func<PendingAppend, bool>[batch.Count];
         try
         {
-            _connection ??= await _database.OpenConnectionAsync().ConfigureAwait(false);
+            if (_connection is null)
+            {
+                await _database.InitializeAsync().ConfigureAwait(false);
+                _connection = await _database.Dialect.OpenAppendWriterAsync(CancellationToken.None).ConfigureAwait(false);
+            }
             await using var transaction = await _database.Dialect.BeginWriteTransactionAsync(_connection, CancellationToken.None).ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -73,6 +77,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             }
 
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            _database.Dialect.AppendsCommitted();
         }
         catch (Exception error)
         {
