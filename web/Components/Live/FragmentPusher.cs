@@ -13,11 +13,15 @@ namespace ReferralSim.Web.Components.Live;
 /// queued. When it falls behind, only the newest fragments of each group are rendered: a fragment
 /// replaces the whole live part, and the browser applies the highest sequence it is given.
 /// </summary>
-public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<FragmentPusher> logger)
+public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<FragmentPusher> logger) : IDisposable
 {
     public const string FragmentsMethod = "fragments";
 
     private readonly ConcurrentDictionary<Guid, SessionQueue> _sessions = new();
+
+    // The renderers run one render at a time on their dispatcher anyway; drainers wait for their
+    // turn here, asynchronously, instead of holding thread-pool threads that the sessions' loops need.
+    private readonly SemaphoreSlim _rendering = new(1, 1);
 
     /// <summary>Queues a push to <paramref name="group"/>: <paramref name="render"/> runs later, off the session's loop.</summary>
     public void Enqueue(Guid sessionId, string group, long sequence, Func<Task<string>> render)
@@ -46,7 +50,17 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
             {
                 try
                 {
-                    var html = await push.Render();
+                    string html;
+                    await _rendering.WaitAsync();
+                    try
+                    {
+                        html = await push.Render();
+                    }
+                    finally
+                    {
+                        _rendering.Release();
+                    }
+
                     await hub.Clients.Group(push.Group).SendAsync(FragmentsMethod, new FragmentsMessage(push.Sequence, html));
                 }
                 catch (Exception error)
@@ -64,6 +78,8 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
             }
         }
     }
+
+    public void Dispose() => _rendering.Dispose();
 
     private sealed record Push(string Group, long Sequence, Func<Task<string>> Render);
 
