@@ -5,7 +5,8 @@
 //
 // Rules it keeps: it only ever talks to 127.0.0.1; every count and every wait is bounded; it stops
 // by itself (and stops any server it started). Joins are paced to the server's join limit
-// (60 per minute per address, fixed window) by waiting for the next window.
+// (per minute per address, fixed window) by waiting for the next window; a server it starts itself
+// gets a limit raised for loopback load (RateLimits:JoinsPerMinute), so its joins need no waiting.
 import * as signalR from "@microsoft/signalr";
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -28,7 +29,8 @@ const LIMITS = {
   warmup: 30, // unmeasured seconds before
   rate: 20, // probes per second per session
   totalProbesPerSecond: 400, // sessions x rate
-  joinsPerWindow: 60, // the server's join limit: 60 per minute per address (web/Endpoints/RateLimits.cs)
+  joinsPerWindow: 60, // the server's default join limit: 60 per minute per address (web/Endpoints/RateLimitOptions.cs)
+  startedServerJoinsPerWindow: 1200, // the limit given to a server started here: 200 sessions x 6 roles in one window
   joinWindowMs: 60_000,
 };
 const ROLES = ["nurse", "doctor", "mediator", "ngo", "police", "social-worker"]; // gr-ed-lover-boy
@@ -39,7 +41,7 @@ function usage() {
   return `usage: node load.mjs [--start-server | --url http://127.0.0.1:PORT --pid PID]
                      [--baseline [--baseline-url http://127.0.0.1:PORT --baseline-pid PID]]
                      [--sessions N] [--participants M] [--duration S] [--warmup S] [--rate R]
-                     [--speed X] [--json FILE]
+                     [--speed X] [--receivers json|browser] [--json FILE]
   --start-server   start the server(s) from their Release builds on free loopback ports, in a fresh
                    temp data folder, and stop them at the end (preferred)
   --url            an already running ReferralSim server (127.0.0.1 only); --pid for its memory/CPU
@@ -52,11 +54,15 @@ function usage() {
   --warmup         unmeasured seconds first (default 5, at most ${LIMITS.warmup})
   --rate           probe messages per second per session (default 1, at most ${LIMITS.rate})
   --speed          session speed after Start (default 60, the most the server allows)
+  --receivers      json (default): receivers read the JSON \`events\` push, as bots and tools do;
+                   browser: ReferralSim's receivers ask for HTML fragments as the live pages do
+                   (?fragments=html) and a probe counts when a fragment shows its text (the
+                   baseline has no pages: it still pushes the message)
   --json           write the JSON summary to FILE (otherwise it is printed after the table)`;
 }
 
 function parseArgs(argv) {
-  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, startServer: false };
+  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, startServer: false, receivers: "json" };
   const numbers = new Set(["sessions", "participants", "duration", "warmup", "rate", "speed", "pid", "baseline-pid"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -72,7 +78,7 @@ function parseArgs(argv) {
       const n = Number(value);
       if (!Number.isFinite(n) || n < 0) throw new Error(`${arg} must be a non-negative number`);
       o[key] = n;
-    } else if (["url", "baseline-url", "json"].includes(name)) {
+    } else if (["url", "baseline-url", "json", "receivers"].includes(name)) {
       o[key] = value;
     } else {
       throw new Error(`unknown option ${arg}`);
@@ -86,6 +92,7 @@ function parseArgs(argv) {
   check(o.rate > 0 && o.rate <= LIMITS.rate, `--rate must be in (0, ${LIMITS.rate}]`);
   check(o.sessions * o.rate <= LIMITS.totalProbesPerSecond, `--sessions x --rate must be at most ${LIMITS.totalProbesPerSecond} probes per second`);
   check(o.speed > 0 && o.speed <= 60, "--speed must be in (0, 60]");
+  check(["json", "browser"].includes(o.receivers), "--receivers must be json or browser");
   // The run ends by itself at the scenario's clock limit; every probe must land before that.
   const simMinutes = ((o.warmup + o.duration + 15) * o.speed) / 60;
   check(simMinutes < SCENARIO_LIMIT_MINUTES,
@@ -106,6 +113,9 @@ function loopback(text, option) {
   }
   return `http://127.0.0.1:${url.port}`;
 }
+
+/** The join limit the server has: raised on a server this tool starts, the default otherwise. */
+const joinsPerWindow = (o) => (o.startServer ? LIMITS.startedServerJoinsPerWindow : LIMITS.joinsPerWindow);
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -228,7 +238,9 @@ async function startReferralSim() {
   const data = mkdtempSync(join(tmpdir(), "referralsim-load-"));
   tempDirs.add(data);
   const url = `http://127.0.0.1:${await freePort()}`;
-  const server = await startProcess("referralsim", [dll, "serve", "--urls", url, "--data", data, "--scenarios", join(repo, "scenarios")], url);
+  const server = await startProcess("referralsim",
+    [dll, "serve", "--urls", url, "--data", data, "--scenarios", join(repo, "scenarios"),
+      `--RateLimits:JoinsPerMinute=${LIMITS.startedServerJoinsPerWindow}`], url);
   return { ...server, data };
 }
 
@@ -281,19 +293,19 @@ class Api {
 }
 
 /**
- * Keeps joins under the server's limit of 60 per minute per address (a fixed window that opens at
- * the first join): after 60 joins it waits for the next window, and if the server still answers 429
+ * Keeps joins under the server's limit of `perWindow` per minute per address (a fixed window that
+ * opens at the first join): after that many joins it waits for the next window, and if the server still answers 429
  * (a window opened earlier by someone else) it waits and retries. This is pacing: the figures are
  * measured after all joins.
  */
 class JoinPacer {
-  constructor() { this.windowStart = null; this.used = 0; this.waitedMs = 0; this.retries = 0; }
+  constructor(perWindow) { this.perWindow = perWindow; this.windowStart = null; this.used = 0; this.waitedMs = 0; this.retries = 0; }
 
   async join(api, code, displayName) {
     for (let attempt = 0; ; attempt++) {
       const now = Date.now();
       if (this.windowStart === null) this.windowStart = now;
-      if (this.used >= LIMITS.joinsPerWindow) {
+      if (this.used >= this.perWindow) {
         const next = this.windowStart + LIMITS.joinWindowMs + 1_000;
         if (next > now) {
           log(`join limit: ${this.used} joins in this window; waiting ${((next - now) / 1000).toFixed(1)} s for the next one`);
@@ -326,6 +338,7 @@ const recorder = {
     this.sent = 0; this.sentWarm = 0; this.refused = 0; this.errors = 0; this.received = 0; this.receivedWarm = 0;
     this.bySecond = []; this.origin = performance.now();
     this.duplicates = 0; this.closed = 0; this.refusals = {};
+    this.fragments = 0; this.fragmentChars = 0;
   },
 };
 
@@ -336,36 +349,65 @@ function connectionOptions({ token, cookie }) {
   return options;
 }
 
-async function connect(url, auth, onEvents) {
+async function connect(url, auth, onEvents, onFragments) {
+  const query = onFragments ? "?culture=en&fragments=html" : "";
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${url}/hubs/session`, connectionOptions(auth))
+    .withUrl(`${url}/hubs/session${query}`, connectionOptions(auth))
     .configureLogging(signalR.LogLevel.None)
     .build();
   connection.serverTimeoutInMilliseconds = 120_000;
   if (onEvents) connection.on("events", onEvents);
   connection.on("roleAssigned", () => {});
+  // Fragments (browser receivers only): counted, and their size, which is part of the work.
+  connection.on("fragments", (message) => {
+    recorder.fragments++;
+    recorder.fragmentChars += message?.html?.length ?? 0;
+    onFragments?.(message);
+  });
   connection.onclose(() => { recorder.closed++; });
   await withTimeout(connection.start(), 30_000, "hub connect");
   return connection;
 }
 
-/** A receiving connection: every probe it sees is timed once. */
+/** Times a probe's arrival at one connection, once. */
+function arrived(seen, text, now, session) {
+  const probe = probes.get(text);
+  if (!probe) return;
+  if (seen.has(text)) { recorder.duplicates++; return; }
+  seen.add(text);
+  probe.received++;
+  if (probe.received >= probe.expected) session?.outstanding.delete(text);
+  if (probe.warm) { recorder.receivedWarm++; return; }
+  recorder.received++;
+  recorder.latencies.push(now - probe.sentAt);
+  recorder.bySecond.push([Math.floor((probe.sentAt - recorder.origin) / 1000), now - probe.sentAt]);
+}
+
+/** A receiving connection reading the JSON `events` push: every probe it sees is timed once. */
 function receiver() {
   const seen = new Set();
   return (items) => {
     const now = performance.now();
     for (const item of items ?? []) {
       const text = item?.event?.text;
-      if (typeof text !== "string") continue;
-      const probe = probes.get(text);
-      if (!probe) continue;
-      if (seen.has(text)) { recorder.duplicates++; continue; }
-      seen.add(text);
-      probe.received++;
-      if (probe.warm) { recorder.receivedWarm++; continue; }
-      recorder.received++;
-      recorder.latencies.push(now - probe.sentAt);
-      recorder.bySecond.push([Math.floor((probe.sentAt - recorder.origin) / 1000), now - probe.sentAt]);
+      if (typeof text === "string") arrived(seen, text, now, null);
+    }
+  };
+}
+
+/**
+ * A browser-like receiving connection: a probe has arrived when a pushed fragment (the page's live
+ * parts, re-rendered) first contains its text. Only the session's probes not yet seen everywhere
+ * are looked for.
+ */
+function fragmentReceiver(session) {
+  const seen = new Set();
+  return (message) => {
+    const now = performance.now();
+    const html = message?.html;
+    if (typeof html !== "string") return;
+    for (const text of [...session.outstanding]) {
+      if (!seen.has(text) && html.includes(text)) arrived(seen, text, now, session);
     }
   };
 }
@@ -389,11 +431,11 @@ async function setupReferralSim(url, o, target) {
 
   const roles = ROLES.slice(0, Math.min(o.participants, ROLES.length));
   const observers = o.participants - roles.length;
-  const pacer = new JoinPacer();
+  const pacer = new JoinPacer(joinsPerWindow(o));
   let joinSeconds = 0;
   const create = async (s) => {
     const created = await facilitator.postOk("/api/sessions", { scenarioId: SCENARIO, seed: 1000 + s, language: "en" });
-    return { index: s, id: created.sessionId, code: created.joinCode, roles, members: [] };
+    return { index: s, id: created.sessionId, code: created.joinCode, roles, members: [], outstanding: new Set() };
   };
   const joinAll = async (group) => {
     const started = performance.now();
@@ -412,11 +454,15 @@ async function setupReferralSim(url, o, target) {
     ]);
     await pool(items, 16, async ({ session, member }) => {
       if (member.role) {
-        member.connection = await connect(url, { token: member.token }, receiver());
+        member.connection = o.receivers === "browser"
+          ? await connect(url, { token: member.token }, null, fragmentReceiver(session))
+          : await connect(url, { token: member.token }, receiver());
         await invokeOk(member.connection, "TakeRole", member.role);
         await invokeOk(member.connection, "JoinSession", 0);
       } else {
-        member.connection = await connect(url, { cookie: facilitator.cookie }, receiver());
+        member.connection = o.receivers === "browser"
+          ? await connect(url, { cookie: facilitator.cookie }, null, fragmentReceiver(session))
+          : await connect(url, { cookie: facilitator.cookie }, receiver());
         await invokeOk(member.connection, "WatchSession", session.id, 0);
         session.members.push(member);
       }
@@ -545,6 +591,7 @@ async function runTarget(name, url, pid, o, setup) {
       const text = `probe ${runId} s${item.session.index} k${item.k}`;
       const probe = { sentAt: performance.now(), received: 0, expected: item.session.members.length, warm: item.warm };
       probes.set(text, probe);
+      item.session.outstanding?.add(text);
       if (item.warm) recorder.sentWarm++; else recorder.sent++;
       pending.push(target.send(item.session, from, text).then(
         (reply) => {
@@ -600,6 +647,8 @@ async function runTarget(name, url, pid, o, setup) {
         warmupReceived: recorder.receivedWarm,
         connectionsClosed: recorder.closed,
         refusals: recorder.refusals,
+        fragmentsReceived: recorder.fragments,
+        fragmentCharsPerFragment: recorder.fragments ? Math.round(recorder.fragmentChars / recorder.fragments) : 0,
       },
       measuredSeconds: Math.round(measuredSeconds * 10) / 10,
       probesPerSecond: Math.round((recorder.sent / o.duration) * 10) / 10,
@@ -681,7 +730,7 @@ function table(runs, ratio) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   // The whole invocation is bounded: joins (paced), both runs, and slack for starting and stopping.
-  const joinMinutes = Math.ceil((o.sessions * Math.min(o.participants, ROLES.length)) / LIMITS.joinsPerWindow);
+  const joinMinutes = Math.ceil((o.sessions * Math.min(o.participants, ROLES.length)) / joinsPerWindow(o));
   const budgetMs = (joinMinutes * 62 + 2 * (o.warmup + o.duration + 20) + 240 + o.sessions * 2) * 1000;
   const deadline = setTimeout(() => { log(`time budget of ${Math.round(budgetMs / 1000)} s exceeded; stopping`); shutdown(3); }, budgetMs);
   deadline.unref();

@@ -41,6 +41,7 @@ public static class PageEndpoints
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddSingleton<FragmentRenderer>();
+        services.AddSingleton<FragmentPusher>();
         services.AddSingleton<FragmentGroups>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -49,7 +50,7 @@ public static class PageEndpoints
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
         });
-        services.Configure<RateLimiterOptions>(options => options.AddPolicy(JoinPagePolicy, new JoinPageRateLimit()));
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy<string, JoinPageRateLimit>(JoinPagePolicy));
         return services;
     }
 
@@ -307,7 +308,7 @@ public static class PageEndpoints
     }
 
     /// <summary>The join form's limit per address (as the API's); a refusal is the join page with a localized sentence, not JSON.</summary>
-    private sealed class JoinPageRateLimit : IRateLimiterPolicy<string>
+    private sealed class JoinPageRateLimit(RateLimitOptions limits) : IRateLimiterPolicy<string>
     {
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, cancellationToken) =>
         {
@@ -317,8 +318,6 @@ public static class PageEndpoints
                 .ExecuteAsync(http);
         };
 
-        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-            RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimits.PerAddress(httpContext, limits.JoinsPerMinute);
     }
 }

@@ -72,7 +72,7 @@ public static class ServerHost
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddSingleton<IPasswordHasher<FacilitatorRecord>, PasswordHasher<FacilitatorRecord>>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
-        services.AddReferralSimRateLimits();
+        services.AddReferralSimRateLimits(configuration);
         AddAuthentication(services);
         services.AddReferralSimPages();
         services.AddFacilitatorPages();

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Error, "Clock tick for session {SessionId} failed")]
     public static partial void TickFailed(ILogger logger, Exception error, Guid sessionId);
+
+    [LoggerMessage(9, LogLevel.Error, "Pushing fragments to {Group} failed")]
+    public static partial void FragmentPushFailed(ILogger logger, Exception error, string group);
 }

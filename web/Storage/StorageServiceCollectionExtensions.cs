@@ -28,7 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SqlDatabase(createDialect(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IEventStore>(provider => new SqlEventStore(provider.GetRequiredService<SqlDatabase>()));
-        services.AddSingleton<ISessionStore>(provider => new SqlSessionStore(provider.GetRequiredService<SqlDatabase>()));
+        services.AddSingleton<ISessionStore>(provider => new ParticipantCachingSessionStore(new SqlSessionStore(provider.GetRequiredService<SqlDatabase>())));
         services.AddSingleton<IFacilitatorStore>(provider => new SqlFacilitatorStore(provider.GetRequiredService<SqlDatabase>()));
         services.AddSingleton<IScenarioVersionStore>(provider => new SqlScenarioVersionStore(provider.GetRequiredService<SqlDatabase>()));
         services.AddSingleton<IStorageHealthCheck>(provider => provider.GetRequiredService<SqlDatabase>());

@@ -148,6 +148,39 @@ public abstract class StorageContractTests<TFixture>(TFixture fixture) : IAsyncL
     }
 
     [Fact]
+    public async Task AppendsSentTogetherEachCommitOrFailAloneThoughTheyShareACommit()
+    {
+        var sessions = new List<SessionRecord>();
+        for (var i = 0; i < 8; i++)
+        {
+            sessions.Add(await CreateSessionAsync());
+        }
+
+        await Events.AppendAsync(sessions[3].Id, 0, [Narrate(0)]);
+
+        // Started together, so the group-commit writer takes several into one transaction.
+        var appends = sessions.Select(s => Events.AppendAsync(s.Id, 0, [Narrate(1), Narrate(2)])).ToList();
+        var unknown = Events.AppendAsync(Guid.NewGuid(), 0, [Narrate(1)]);
+
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (i == 3)
+            {
+                var refused = await Assert.ThrowsAsync<EventStoreConcurrencyException>(() => appends[i]);
+                Assert.Equal(1, refused.ActualVersion);
+                Assert.Single(await Events.ReadAsync(sessions[i].Id));
+            }
+            else
+            {
+                Assert.Equal(2, await appends[i]);
+                Assert.Equal(["1", "2"], (await Events.ReadAsync(sessions[i].Id)).Select(e => ((Narrated)e.Event).Text));
+            }
+        }
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => unknown);
+    }
+
+    [Fact]
     public async Task AnEmptyAppendStoresNothingAndReturnsTheVersion()
     {
         var session = await CreateSessionAsync();

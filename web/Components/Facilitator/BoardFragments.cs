@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Application.Facilitators;
@@ -41,10 +40,11 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
 
 /// <summary>
 /// Pushes the board's fragments to the facilitator's group in each UI language someone uses: when
-/// events are committed (inside the session's loop, so it reads the run as it is) and when the lobby
-/// changes (someone joined, a role changed hands: read between commands).
+/// events are committed (built inside the session's loop, so it reads the run as it is) and when the
+/// lobby changes (someone joined, a role changed hands: read between commands); rendered and sent
+/// off the loop by <see cref="FragmentPusher"/>.
 /// </summary>
-public sealed class BoardFragmentPublisher(IHubContext<SessionHub> hub, BoardFragmentRenderer renderer, FragmentGroups groups,
+public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentRenderer renderer, FragmentGroups groups,
     ISessionStore sessions, LiveSessionRegistry registry) : INotificationHandler<EventsCommitted>, INotificationHandler<LobbyChanged>
 {
     public async Task Handle(EventsCommitted notification, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class BoardFragmentPublisher(IHubContext<SessionHub> hub, BoardFra
         }
 
         var participants = await sessions.ListParticipantsAsync(session.Id, cancellationToken);
-        await PushAsync(FacilitatorBoard.Build(session, participants), cancellationToken);
+        Push(FacilitatorBoard.Build(session, participants));
     }
 
     public async Task Handle(LobbyChanged notification, CancellationToken cancellationToken)
@@ -70,20 +70,20 @@ public sealed class BoardFragmentPublisher(IHubContext<SessionHub> hub, BoardFra
 
         var participants = await sessions.ListParticipantsAsync(notification.SessionId, cancellationToken);
         var session = await registry.GetAsync(notification.SessionId);
-        await PushAsync(await session.ReadAsync(s => FacilitatorBoard.Build(s, participants)), cancellationToken);
+        Push(await session.ReadAsync(s => FacilitatorBoard.Build(s, participants)));
     }
 
     private bool Watched(Guid sessionId) => UiText.Cultures.Any(c => groups.HasMembers(BoardFragmentRenderer.Group(sessionId, c)));
 
-    private async Task PushAsync(FacilitatorBoard board, CancellationToken cancellationToken)
+    /// <summary>Queues the board for rendering and pushing off the session's loop.</summary>
+    private void Push(FacilitatorBoard board)
     {
         foreach (var culture in UiText.Cultures)
         {
             var group = BoardFragmentRenderer.Group(board.SessionId, culture);
             if (groups.HasMembers(group))
             {
-                var html = await renderer.RenderAsync(board, culture);
-                await hub.Clients.Group(group).SendAsync(FragmentPublisher.FragmentsMethod, new FragmentsMessage(board.Version, html), cancellationToken);
+                pushes.Enqueue(board.SessionId, group, board.Version, () => renderer.RenderAsync(board, culture));
             }
         }
     }

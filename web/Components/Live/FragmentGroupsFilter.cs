@@ -9,11 +9,16 @@ namespace ReferralSim.Web.Components.Live;
 /// After a participant's <c>JoinSession</c> or a facilitator's <c>WatchSession</c> succeeds, puts the
 /// connection in the fragment group of its audience (the role, or the facilitator) and UI language
 /// (the culture of the connection's request: <c>?culture=</c> or the cookie), leaving the one it was
-/// in. The hub's own authorization has run by then.
+/// in. The hub's own authorization has run by then. Only connections that ask for HTML
+/// (<c>?fragments=html</c>, as the live pages do) get fragments: other clients (bots, tools) read
+/// the JSON events, and rendering pages nobody shows is the most expensive thing a push can do.
 /// </summary>
 public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
 {
     private const string GroupKey = "fragment-group";
+
+    /// <summary>The query parameter, on the hub's URL, by which a connection asks for HTML fragments.</summary>
+    public const string FragmentsQuery = "fragments";
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -21,6 +26,11 @@ public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
         ArgumentNullException.ThrowIfNull(next);
         var result = await next(invocationContext);
         var context = invocationContext.Context;
+        if (!WantsFragments(context))
+        {
+            return result;
+        }
+
         var culture = UiText.Normalize(context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name);
         var group = (invocationContext.HubMethodName, result) switch
         {
@@ -49,6 +59,9 @@ public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
 
         return result;
     }
+
+    private static bool WantsFragments(HubCallerContext context) =>
+        string.Equals(context.GetHttpContext()?.Request.Query[FragmentsQuery].ToString(), "html", StringComparison.Ordinal);
 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {

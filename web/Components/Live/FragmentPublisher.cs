@@ -1,27 +1,23 @@
-using Microsoft.AspNetCore.SignalR;
 using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Application.Play;
-using ReferralSim.Web.Hubs;
 using ReferralSim.Web.Sessions;
 
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// When events are committed, renders each role's live fragments (from that role's view only) in
-/// each UI language someone uses, and pushes them as <c>fragments</c> <c>{ sequence, html }</c> to
-/// that group. Runs inside the session's loop, so it reads the run consistently.
+/// When events are committed, builds each role's page view (from that role's view only) for each UI
+/// language someone uses, inside the session's loop so it reads the run consistently, and queues it to
+/// be rendered as live fragments and pushed to that group off the loop (<see cref="FragmentPusher"/>).
 /// </summary>
-public sealed class FragmentPublisher(IHubContext<SessionHub> hub, FragmentRenderer renderer, FragmentGroups groups)
+public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer renderer, FragmentGroups groups)
     : INotificationHandler<EventsCommitted>
 {
-    public const string FragmentsMethod = "fragments";
-
-    public async Task Handle(EventsCommitted notification, CancellationToken cancellationToken)
+    public Task Handle(EventsCommitted notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
         if (notification.Events.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var session = notification.Session;
@@ -38,13 +34,11 @@ public sealed class FragmentPublisher(IHubContext<SessionHub> hub, FragmentRende
                     continue;
                 }
 
-                page ??= PlayPageView.Build(session, "", role.Id, noneTaken);
-                var html = await renderer.RenderPlayAsync(page, culture);
-                await hub.Clients.Group(group).SendAsync(FragmentsMethod, new FragmentsMessage(sequence, html), cancellationToken);
+                var view = page ??= PlayPageView.Build(session, "", role.Id, noneTaken);
+                pushes.Enqueue(session.Id, group, sequence, () => renderer.RenderPlayAsync(view, culture));
             }
         }
+
+        return Task.CompletedTask;
     }
 }
-
-/// <summary>What the browser receives: the stream position the fragments reflect, and the turbo-stream HTML.</summary>
-public sealed record FragmentsMessage(long Sequence, string Html);

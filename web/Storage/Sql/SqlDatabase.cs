@@ -4,11 +4,13 @@ namespace ReferralSim.Web.Storage.Sql;
 
 /// <summary>
 /// One database (SQLite or PostgreSQL, through its <see cref="SqlDialect"/>): brings the schema up
-/// to date once, before the first use, and opens connections for the stores.
+/// to date once, before the first use, opens connections for the stores, and owns the one writer
+/// of event appends (<see cref="GroupCommitWriter"/>).
 /// </summary>
 public sealed class SqlDatabase : IStorageHealthCheck, IAsyncDisposable
 {
     private readonly SemaphoreSlim initialising = new(1, 1);
+    private readonly GroupCommitWriter appends;
     private volatile bool initialised;
 
     public SqlDatabase(SqlDialect dialect, TimeProvider time)
@@ -17,6 +19,7 @@ public sealed class SqlDatabase : IStorageHealthCheck, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(time);
         Dialect = dialect;
         Time = time;
+        appends = new GroupCommitWriter(this);
     }
 
     public SqlDialect Dialect { get; }
@@ -52,6 +55,13 @@ public sealed class SqlDatabase : IStorageHealthCheck, IAsyncDisposable
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await Dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The writer of event appends, over an up-to-date database.</summary>
+    internal async ValueTask<GroupCommitWriter> AppendsAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return appends;
     }
 
     public static DbCommand Command(DbConnection connection, string sql, DbTransaction? transaction = null)
@@ -96,6 +106,7 @@ public sealed class SqlDatabase : IStorageHealthCheck, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await appends.DisposeAsync().ConfigureAwait(false);
         await Dialect.DisposeAsync().ConfigureAwait(false);
         initialising.Dispose();
     }

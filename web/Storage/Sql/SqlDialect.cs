@@ -24,6 +24,14 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>An open connection, configured for this engine.</summary>
     public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>The connection the event appends are written through (<see cref="GroupCommitWriter"/>); it lives long.</summary>
+    public virtual ValueTask<DbConnection> OpenAppendWriterAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Told after each group commit of event appends; an engine that needs upkeep after writes does it here, off the writer's path.</summary>
+    public virtual void AppendsCommitted()
+    {
+    }
+
     /// <summary>
     /// Starts a transaction that will write: on SQLite it takes the write lock at once (BEGIN
     /// IMMEDIATE), so a read-then-write cannot fail half-way on a lock upgrade.

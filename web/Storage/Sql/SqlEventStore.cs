@@ -8,10 +8,12 @@ using ReferralSim.Engine.Runtime.Serialization;
 namespace ReferralSim.Web.Storage.Sql;
 
 /// <summary>
-/// Event streams in <c>session_events</c>. An append is one transaction: check that the stream is
-/// at the expected version, insert the batch, commit; the task completes only after the commit, so
-/// an event is durable before anyone is told about it. Two writers racing past the check are
-/// caught by the (session_id, sequence) primary key, and the loser's batch rolls back whole.
+/// Event streams in <c>session_events</c>. An append checks that the stream is at the expected
+/// version and inserts the batch in one transaction (shared with other sessions' appends by the
+/// database's <see cref="GroupCommitWriter"/>); the task completes only after the commit, so an
+/// event is durable before anyone is told about it. Two writers racing past the check (two nodes on
+/// PostgreSQL) are caught by the (session_id, sequence) primary key, and the loser's batch is
+/// rolled back whole.
 /// </summary>
 public sealed class SqlEventStore(SqlDatabase database) : IEventStore
 {
@@ -22,65 +24,19 @@ public sealed class SqlEventStore(SqlDatabase database) : IEventStore
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var rows = events.Select(e => (Type: TypeName(e), Payload: RunEventJson.Serialize(e), SimSeconds: e.At.Seconds)).ToList();
-        var dialect = database.Dialect;
+        var rows = events.Select(e => new GroupCommitWriter.Row(TypeName(e), RunEventJson.Serialize(e), e.At.Seconds)).ToList();
+        if (rows.Count > 0)
+        {
+            // Once queued, the append is committed or refused whatever the token says: abandoning it
+            // half-way would leave the caller unsure whether it is stored.
+            cancellationToken.ThrowIfCancellationRequested();
+            var appends = await database.AppendsAsync(cancellationToken).ConfigureAwait(false);
+            return await appends.AppendAsync(sessionId, expectedVersion, rows, database.Dialect.ToDb(database.Time.GetUtcNow())).ConfigureAwait(false);
+        }
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (rows.Count == 0)
-        {
-            var version = await CurrentVersionAsync(connection, null, sessionId, cancellationToken).ConfigureAwait(false);
-            return version == expectedVersion ? version : throw new EventStoreConcurrencyException(sessionId, expectedVersion, version);
-        }
-
-        var recordedAt = dialect.ToDb(database.Time.GetUtcNow());
-
-        // SQLite: BEGIN IMMEDIATE takes the write lock first, so the version check and the inserts
-        // are serialised. PostgreSQL (read committed): a concurrent writer that passed the check
-        // blocks on the primary key and then fails with a unique violation, translated below.
-        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var current = await CurrentVersionAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);
-            if (current != expectedVersion)
-            {
-                throw new EventStoreConcurrencyException(sessionId, expectedVersion, current);
-            }
-
-            await using var insert = SqlDatabase.Command(
-                connection,
-                """
-                INSERT INTO session_events (session_id, sequence, type, payload, sim_seconds, recorded_at)
-                VALUES (@session, @sequence, @type, @payload, @sim, @recorded);
-                """,
-                transaction);
-            SqlDatabase.AddParameter(insert, "@session", dialect.ToDb(sessionId));
-            var sequence = SqlDatabase.AddParameter(insert, "@sequence", 0L);
-            var type = SqlDatabase.AddParameter(insert, "@type", string.Empty);
-            var payload = SqlDatabase.AddParameter(insert, "@payload", string.Empty);
-            var sim = SqlDatabase.AddParameter(insert, "@sim", 0);
-            SqlDatabase.AddParameter(insert, "@recorded", recordedAt);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                sequence.Value = expectedVersion + i + 1;
-                type.Value = rows[i].Type;
-                payload.Value = rows[i].Payload;
-                sim.Value = rows[i].SimSeconds;
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return expectedVersion + rows.Count;
-        }
-        catch (DbException error) when (dialect.IsUniqueViolation(error))
-        {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            var actual = await CurrentVersionAsync(connection, null, sessionId, CancellationToken.None).ConfigureAwait(false);
-            throw new EventStoreConcurrencyException(sessionId, expectedVersion, actual, error);
-        }
-        catch (DbException error) when (dialect.IsForeignKeyViolation(error))
-        {
-            throw new KeyNotFoundException($"session {sessionId} does not exist: create the session before appending its events", error);
-        }
+        var version = await CurrentVersionAsync(connection, null, database.Dialect, sessionId, cancellationToken).ConfigureAwait(false);
+        return version == expectedVersion ? version : throw new EventStoreConcurrencyException(sessionId, expectedVersion, version);
     }
 
     public async Task<IReadOnlyList<StoredEvent>> ReadAsync(Guid sessionId, long afterSequence = 0, CancellationToken cancellationToken = default)
@@ -126,10 +82,11 @@ public sealed class SqlEventStore(SqlDatabase database) : IEventStore
             ? name
             : throw new ArgumentException($"{runEvent.GetType().Name} is not a registered event type", nameof(runEvent));
 
-    private async Task<long> CurrentVersionAsync(DbConnection connection, DbTransaction? transaction, Guid sessionId, CancellationToken cancellationToken)
+    /// <summary>The stream's version: its last sequence, 0 when empty.</summary>
+    internal static async Task<long> CurrentVersionAsync(DbConnection connection, DbTransaction? transaction, SqlDialect dialect, Guid sessionId, CancellationToken cancellationToken)
     {
         await using var command = SqlDatabase.Command(connection, "SELECT COALESCE(MAX(sequence), 0) FROM session_events WHERE session_id = @session;", transaction);
-        SqlDatabase.AddParameter(command, "@session", database.Dialect.ToDb(sessionId));
+        SqlDatabase.AddParameter(command, "@session", dialect.ToDb(sessionId));
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }

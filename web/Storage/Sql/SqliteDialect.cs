@@ -16,7 +16,13 @@ public sealed class SqliteDialect : SqlDialect
         return true;
     });
 
+    // Checkpoint after this many group commits (each adds a few pages to the WAL); SQLite's own
+    // automatic checkpoint comes after about 1,000 pages.
+    private const int CommitsPerCheckpoint = 100;
+
     private readonly string connectionString;
+    private int commitsSinceCheckpoint;
+    private int checkpointing;
 
     public SqliteDialect(string connectionString)
     {
@@ -91,6 +97,60 @@ public sealed class SqliteDialect : SqlDialect
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The appends' writer does not checkpoint the WAL itself (<c>wal_autocheckpoint=0</c>): SQLite's
+    /// automatic checkpoint runs inside the COMMIT that crosses the threshold, so every session's
+    /// appends would wait for the pages to be copied and the database file synced. A passive
+    /// checkpoint on another connection (<see cref="AppendsCommitted"/>) copies them while the
+    /// writer goes on; WAL mode lets checkpoints and writes run together.
+    /// </summary>
+    public override async ValueTask<DbConnection> OpenAppendWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint=0;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override void AppendsCommitted()
+    {
+        if (Interlocked.Increment(ref commitsSinceCheckpoint) < CommitsPerCheckpoint || Interlocked.CompareExchange(ref checkpointing, 1, 0) != 0)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref commitsSinceCheckpoint, 0);
+        _ = Task.Run(CheckpointAsync);
+    }
+
+    private async Task CheckpointAsync()
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Busy or failed: the WAL keeps the pages (nothing is lost) and the next round tries again.
+        }
+        finally
+        {
+            Volatile.Write(ref checkpointing, 0);
         }
     }
 

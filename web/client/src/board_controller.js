@@ -25,7 +25,7 @@ export default class BoardController extends Controller {
     this.last = this.sequenceValue;
     this.stopped = false;
     this.connection = new HubConnectionBuilder()
-      .withUrl(`${this.hubValue}?culture=${encodeURIComponent(this.cultureValue)}`)
+      .withUrl(`${this.hubValue}?culture=${encodeURIComponent(this.cultureValue)}&fragments=html`)
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** Math.min(retry.previousRetryCount, 5), 10000) })
       .configureLogging(LogLevel.Warning)
       .build();

@@ -24,7 +24,7 @@ export default class LiveController extends Controller {
   connect() {
     this.last = this.sequenceValue;
     this.stopped = false;
-    const hubUrl = `${this.hubValue}?culture=${encodeURIComponent(this.cultureValue)}`;
+    const hubUrl = `${this.hubValue}?culture=${encodeURIComponent(this.cultureValue)}&fragments=html`;
     this.connection = new HubConnectionBuilder()
       .withUrl(hubUrl)
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** Math.min(retry.previousRetryCount, 5), 10000) })
