@@ -1,13 +1,11 @@
 import { Controller } from "@hotwired/stimulus";
-import { renderStreamMessage } from "@hotwired/turbo";
-import { fetchFragments } from "./fragments.js";
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
+import { LiveConnection } from "./live_connection.js";
 
-// The participant's live page. Keeps one hub connection; applies the `fragments` the server pushes
-// (turbo-stream HTML rendered for this role and UI language) in sequence order; after a reconnect
-// it joins again from the last sequence it applied and, when it missed something, fetches the
-// current fragments (resync). Command forms go over the hub when it is connected and fall back to
-// their ordinary POST otherwise.
+// The participant's live page. Shows the fragments the server pushes over its live connection
+// (turbo-stream HTML rendered for this role and UI language); after a reconnect it joins again from
+// the last sequence it applied and, when it missed something, fetches the current fragments
+// (resync). Command forms go over the hub when it is connected and fall back to their ordinary
+// POST otherwise.
 export default class LiveController extends Controller {
   static targets = ["status"];
 
@@ -22,47 +20,24 @@ export default class LiveController extends Controller {
   };
 
   connect() {
-    this.last = this.sequenceValue;
-    this.stopped = false;
-    const hubUrl = `${this.hubValue}?culture=${encodeURIComponent(this.cultureValue)}&fragments=html`;
-    this.connection = new HubConnectionBuilder()
-      .withUrl(hubUrl)
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** Math.min(retry.previousRetryCount, 5), 10000) })
-      .configureLogging(LogLevel.Warning)
-      .build();
-    this.connection.on("fragments", (message) => this.apply(message.sequence, message.html));
-    this.connection.onreconnecting(() => this.showStatus("reconnecting"));
-    this.connection.onreconnected(() => this.join());
-    this.connection.onclose(() => this.restartLater());
-    this.start();
+    this.live = new LiveConnection({
+      hub: this.hubValue,
+      culture: this.cultureValue,
+      fragmentsUrl: this.fragmentsValue,
+      onConnected: () => this.join(),
+      onState: (state) => this.showStatus(state),
+      onApplied: (sequence) => { this.element.dataset.liveApplied = String(sequence); },
+    });
+    this.live.start(this.sequenceValue);
   }
 
   disconnect() {
-    this.stopped = true;
-    clearTimeout(this.restartTimer);
-    this.connection?.stop();
+    clearTimeout(this.pending);
+    this.live?.stop();
   }
 
-  async start() {
-    if (this.stopped) return;
-    try {
-      await this.connection.start();
-      await this.join();
-    } catch {
-      this.restartLater();
-    }
-  }
-
-  restartLater() {
-    if (this.stopped) return;
-    this.showStatus("reconnecting");
-    clearTimeout(this.restartTimer);
-    this.restartTimer = setTimeout(() => this.start(), 2000);
-  }
-
-  // Group membership belongs to a connection: join (again) and catch up on what was missed.
   async join() {
-    const reply = await this.connection.invoke("JoinSession", this.last);
+    const reply = await this.live.invoke("JoinSession", this.live.last);
     if (!reply.ok) {
       if (reply.code === "stale-token" || reply.code === "participants-only") {
         window.location.assign("/join");
@@ -74,29 +49,16 @@ export default class LiveController extends Controller {
       window.location.reload();
       return;
     }
-    if (reply.data.version > this.last) {
-      await this.resync();
+    if (reply.data.version > this.live.last) {
+      await this.live.resync();
     }
     this.showStatus("live");
   }
 
-  async resync() {
-    const fragments = await fetchFragments(this.fragmentsValue);
-    if (fragments) this.apply(fragments.sequence, fragments.html);
-  }
-
   // The role's busy time is over (the clock said so): no event marks it, so the fragments of the
   // same sequence are fetched again, rendered at the server clock's now.
-  async refresh() {
-    const fragments = await fetchFragments(this.fragmentsValue);
-    if (fragments) this.apply(fragments.sequence, fragments.html, true);
-  }
-
-  apply(sequence, html, sameSequenceToo = false) {
-    if (typeof sequence !== "number" || sequence < this.last || (sequence === this.last && !sameSequenceToo)) return;
-    this.last = sequence;
-    this.element.dataset.liveApplied = String(sequence);
-    renderStreamMessage(html);
+  refresh() {
+    return this.live.resync(true);
   }
 
   showStatus(state) {
@@ -108,7 +70,7 @@ export default class LiveController extends Controller {
 
   // A command form: over the hub when connected, else the browser posts it as usual.
   async send(event) {
-    if (this.connection?.state !== HubConnectionState.Connected) return;
+    if (!this.live?.connected) return;
     const form = event.currentTarget;
     const method = event.params.method;
     const payload = this.payload(method, form, event.submitter);
@@ -118,13 +80,14 @@ export default class LiveController extends Controller {
     const submitter = event.submitter;
     if (submitter) submitter.disabled = true;
     try {
-      const reply = await this.connection.invoke(method, payload);
+      const reply = await this.live.invoke(method, payload);
       if (reply.ok) {
         if (method === "Message") form.querySelector("textarea")?.form?.reset();
         this.say(feedback, this.textsValue[`done${method}`], false);
-        if (reply.data.version > this.last) {
+        if (reply.data.version > this.live.last) {
           // The push for this command is on its way; if it was missed, fetch the fragments.
-          this.pending = setTimeout(() => { if (reply.data.version > this.last) this.resync(); }, 1500);
+          clearTimeout(this.pending);
+          this.pending = setTimeout(() => { if (reply.data.version > this.live.last) this.live.resync(); }, 1500);
         }
       } else {
         this.say(feedback, this.errorsValue[reply.code] ?? this.errorsValue.generic, true);
