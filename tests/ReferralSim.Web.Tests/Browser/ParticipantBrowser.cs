@@ -108,6 +108,27 @@ public sealed class ParticipantBrowser : IAsyncDisposable
         await WaitUntilLiveAsync();
     }
 
+    /// <summary>Joins by code and takes <paramref name="role"/>: the live page is connected when this returns.</summary>
+    public async Task JoinInRoleAsync(string joinCode, string displayName, string role)
+    {
+        await JoinAsync(joinCode, displayName);
+        await TakeRoleAsync(role);
+    }
+
+    /// <summary>Sends a message from the live page to <paramref name="to"/> (every other role when empty) and waits for the server's reply.</summary>
+    public async Task SendMessageAsync(string text, params string[] to)
+    {
+        var recipients = Page.Locator("form[action='/play/message'] input[name=to]");
+        foreach (var checkbox in to.Length == 0 ? await recipients.AllAsync() : to.Select(role => Page.Locator($"input[name=to][value='{role}']")))
+        {
+            await checkbox.CheckAsync();
+        }
+
+        await Page.FillAsync("#message-text", text);
+        await Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await Expect(Page.Locator("form[action='/play/message'] [data-feedback]")).ToHaveTextAsync("Message sent.");
+    }
+
     public Task WaitUntilLiveAsync() => Expect(Page.Locator("[data-controller=live][data-live-state=live]")).ToBeAttachedAsync();
 
     public async Task ScreenshotAsync(string name)

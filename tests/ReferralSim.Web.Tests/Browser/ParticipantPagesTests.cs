@@ -95,10 +95,8 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         var (sessionId, joinCode) = await server.CreateSessionAsync();
         await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
         await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinAsync(joinCode, "Nurse Eleni");
-        await nurse.TakeRoleAsync("nurse");
-        await doctor.JoinAsync(joinCode, "Doctor Luca");
-        await doctor.TakeRoleAsync("doctor");
+        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
+        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
 
         await server.StartAsync(sessionId);
         await Expect(nurse.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
@@ -118,9 +116,7 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         var nurseOnlyText = await heldId.InnerTextAsync();
 
         // A message from the nurse to the doctor: once it is on the doctor's page, so is everything committed before it.
-        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
-        await nurse.Page.FillAsync("#message-text", "Please come to bay 3.");
-        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await nurse.SendMessageAsync("Please come to bay 3.", "doctor");
         await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync("Please come to bay 3.");
         await Expect(doctor.Page.Locator("#obs-companion-holds-her-id")).ToHaveCountAsync(0);
         Assert.DoesNotContain(nurseOnlyText, await doctor.Page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
@@ -140,8 +136,7 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     {
         var (sessionId, joinCode) = await server.CreateSessionAsync();
         await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinAsync(joinCode, "Nurse Eleni");
-        await nurse.TakeRoleAsync("nurse");
+        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
         await server.StartAsync(sessionId);
         await server.SetSpeedAsync(sessionId, 30);
         var page = nurse.Page;
@@ -168,10 +163,8 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         var (sessionId, joinCode) = await server.CreateSessionAsync();
         await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
         await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinAsync(joinCode, "Nurse Eleni");
-        await nurse.TakeRoleAsync("nurse");
-        await doctor.JoinAsync(joinCode, "Doctor Luca");
-        await doctor.TakeRoleAsync("doctor");
+        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
+        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
         await server.StartAsync(sessionId);
         await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
         await Expect(nurse.Page.Locator("#obs-companion-holds-her-id")).ToBeVisibleAsync();
@@ -184,9 +177,7 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         Assert.Equal(feedBefore, await nurse.Page.Locator("#feed").InnerTextAsync());
         Assert.Equal(observationsBefore, await nurse.Page.Locator("#observations").InnerTextAsync());
 
-        await doctor.Page.CheckAsync("input[name=to][value=nurse]");
-        await doctor.Page.FillAsync("#message-text", "After the reload");
-        await doctor.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await doctor.SendMessageAsync("After the reload", "nurse");
         await Expect(nurse.Page.Locator("#feed .message .text")).ToHaveTextAsync("After the reload");
     }
 
@@ -196,20 +187,15 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         var (sessionId, joinCode) = await server.CreateSessionAsync();
         await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
         await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinAsync(joinCode, "Nurse Eleni");
-        await nurse.TakeRoleAsync("nurse");
-        await doctor.JoinAsync(joinCode, "Doctor Luca");
-        await doctor.TakeRoleAsync("doctor");
+        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
+        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
         await server.StartAsync(sessionId);
         await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
 
         await using var network = await DroppableHub.RouteAsync(doctor.Page);
         await network.DropAsync();
         await Expect(doctor.Page.Locator("[data-live-state=reconnecting]")).ToBeAttachedAsync();
-        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
-        await nurse.Page.FillAsync("#message-text", "While you were away");
-        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
-        await Expect(nurse.Page.Locator("form[action='/play/message'] [data-feedback]")).ToHaveTextAsync("Message sent.");
+        await nurse.SendMessageAsync("While you were away", "doctor");
 
         network.Restore();
         await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync("While you were away", new() { Timeout = 20_000 });
@@ -228,14 +214,11 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         await Expect(nurse.Page.Locator("main .lead")).ToContainTextAsync(name);
         await nurse.TakeRoleAsync("nurse");
         await Expect(nurse.Page.Locator(".play-header p")).ToContainTextAsync(name);
-        await doctor.JoinAsync(joinCode, "Doctor Luca");
-        await doctor.TakeRoleAsync("doctor");
+        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
         await server.StartAsync(sessionId);
         await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
 
-        await nurse.Page.CheckAsync("input[name=to][value=doctor]");
-        await nurse.Page.FillAsync("#message-text", message);
-        await nurse.Page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await nurse.SendMessageAsync(message, "doctor");
         await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync(message);
         await Expect(nurse.Page.Locator("#feed .message .text")).ToHaveTextAsync(message);
 

@@ -213,14 +213,7 @@ public sealed class WorkshopExerciseTests(WorkshopServer server) : IClassFixture
 
     private static async Task MessageEveryoneAsync(Dictionary<string, ParticipantBrowser> people, string from, string text)
     {
-        var page = people[from].Page;
-        foreach (var checkbox in await page.Locator("form[action='/play/message'] input[name=to]").AllAsync())
-        {
-            await checkbox.CheckAsync();
-        }
-
-        await page.FillAsync("#message-text", text);
-        await page.ClickAsync("form[action='/play/message'] button[type=submit]");
+        await people[from].SendMessageAsync(text);
         foreach (var (_, person) in people.Where(p => p.Key != from))
         {
             await Expect(person.Page.Locator("#feed .message .text", new() { HasTextString = text })).ToHaveCountAsync(1);
