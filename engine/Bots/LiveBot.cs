@@ -15,7 +15,11 @@ public sealed class LiveBot(string role) : IBot
 {
     public string Role { get; } = role;
 
-    public RunCommand? Decide(ScenarioRun run) => Decide(run, run?.State.Now ?? default);
+    public RunCommand? Decide(ScenarioRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Decide(run, run.State.Now);
+    }
 
     /// <summary>
     /// Decides at <paramref name="now"/>: a live session's clock runs on between events, and a bot
