@@ -15,13 +15,16 @@ public sealed record SessionComparison(DebriefComparison Comparison, string Lang
 
 public sealed class SessionComparisonHandler(ISender sender) : IRequestHandler<SessionComparisonQuery, SessionComparison>
 {
+    /// <summary>Fewer is not a comparison.</summary>
+    public const int MinSessions = 2;
+
     /// <summary>More columns than this no longer fit a projector or a printed page.</summary>
     public const int MaxSessions = 6;
 
     public async Task<SessionComparison> Handle(SessionComparisonQuery request, CancellationToken cancellationToken)
     {
         var ids = request.SessionIds.Distinct().ToList();
-        if (ids.Count < 2)
+        if (ids.Count < MinSessions)
         {
             throw new AppException("compare-needs-two", "tick two or more ended sessions to compare");
         }
