@@ -19,9 +19,9 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
 
     private readonly ConcurrentDictionary<Guid, SessionQueue> _sessions = new();
 
-    // The renderers run one render at a time on their dispatcher anyway; drainers wait for their
-    // turn here, asynchronously, instead of holding thread-pool threads that the sessions' loops need.
-    private readonly SemaphoreSlim _rendering = new(1, 1);
+    // Rendering is CPU work: no more renders run at once than there are cores, and drainers wait for
+    // their turn here, asynchronously, instead of holding thread-pool threads the sessions' loops need.
+    private readonly SemaphoreSlim _rendering = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>Queues a push to <paramref name="group"/>: <paramref name="render"/> runs later, off the session's loop.</summary>
     public void Enqueue(Guid sessionId, string group, long sequence, Func<Task<string>> render)

@@ -10,11 +10,13 @@ namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
 /// Renders the live parts of a participant's page outside a request, with <see cref="HtmlRenderer"/>
-/// (always through its dispatcher), in a given UI language, as turbo-stream HTML.
+/// (always through its dispatcher), in a given UI language, as turbo-stream HTML. Each render has a
+/// renderer of its own, disposed with it: a renderer keeps every component it has rendered (and its
+/// parameters, the page's whole view) until it is disposed, so one long-lived renderer kept every
+/// push of every session. Renders also run side by side instead of queueing on one dispatcher.
 /// </summary>
-public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers) : IAsyncDisposable
+public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
-    private readonly HtmlRenderer _renderer = new(services, loggers);
 
     /// <summary>The element ids the page gives the live parts, and the component rendered into each.</summary>
     public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
@@ -32,8 +34,10 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     /// <paramref name="culture"/>, as turbo-stream updates of its target: the one way every live page
     /// (participant or facilitator) turns a view into what is pushed.
     /// </summary>
-    public Task<string> RenderAsync(IReadOnlyList<(string Target, Type Component)> parts, string parameter, object model, string culture) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync(IReadOnlyList<(string Target, Type Component)> parts, string parameter, object model, string culture)
+    {
+        await using var renderer = new HtmlRenderer(services, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
             var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
@@ -44,7 +48,7 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = model });
                 foreach (var (target, component) in parts)
                 {
-                    var output = await _renderer.RenderComponentAsync(component, parameters);
+                    var output = await renderer.RenderComponentAsync(component, parameters);
                     TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
                 }
 
@@ -55,6 +59,5 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                 (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
             }
         });
-
-    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+    }
 }
