@@ -14,7 +14,13 @@ namespace ReferralSim.Web.Tests.Live;
 /// </summary>
 public sealed class FragmentRendererTests
 {
-    private static readonly IReadOnlyList<(string Target, Type Component)> Parts = [("part", typeof(ModelText))];
+    private static readonly IReadOnlyList<LivePart> Parts = [new("part", typeof(ModelText))];
+
+    private static readonly IReadOnlyList<LivePart> FeedParts =
+    [
+        new("count", typeof(ModelText)),
+        new("feed", typeof(WholeFeed), new GrowingList("entries", typeof(FeedItems), NewestFirst: false, "empty")),
+    ];
 
     [Fact]
     public async Task AModelIsNotKeptOnceItsFragmentsAreRendered()
@@ -47,6 +53,29 @@ public sealed class FragmentRendererTests
         Assert.Contains("<p>three</p>", renders[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AWholeRenderUpdatesEveryPartAndAPushAddsOnlyTheNewerEntries()
+    {
+        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
+        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        var model = new Model("three", [1, 4, 7]);
+
+        var whole = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en");
+        var push = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en", after: 4);
+        var nothingNew = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en", after: 7);
+
+        Assert.Equal(
+            "<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>"
+            + "<turbo-stream action=\"update\" method=\"morph\" target=\"feed\"><template><ol id=\"entries\"><li id=\"e-1\">1</li><li id=\"e-4\">4</li><li id=\"e-7\">7</li></ol></template></turbo-stream>",
+            whole);
+        Assert.Equal(
+            "<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>"
+            + "<turbo-stream action=\"append\" target=\"entries\"><template><li id=\"e-7\">7</li></template></turbo-stream>"
+            + "<turbo-stream action=\"remove\" target=\"empty\"><template></template></turbo-stream>",
+            push);
+        Assert.Equal("<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>", nothingNew);
+    }
+
     // Not inlined, so no local of the test method keeps the model alive.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<(WeakReference<Model> Model, string Html)> RenderOnceAsync(FragmentRenderer renderer)
@@ -56,7 +85,7 @@ public sealed class FragmentRendererTests
         return (new WeakReference<Model>(model), html);
     }
 
-    public sealed record Model(string Text);
+    public sealed record Model(string Text, IReadOnlyList<long>? Entries = null);
 
     /// <summary>Renders the model's text, and the UI language when it is not English.</summary>
     public sealed class ModelText : ComponentBase
@@ -69,6 +98,41 @@ public sealed class FragmentRendererTests
             builder.OpenElement(0, "p");
             builder.AddContent(1, culture is "en" ? Model.Text : $"{Model.Text} {culture}");
             builder.CloseElement();
+        }
+    }
+
+    /// <summary>The whole feed: its list, holding every entry.</summary>
+    public sealed class WholeFeed : ComponentBase
+    {
+        [Parameter, EditorRequired] public Model Model { get; set; } = null!;
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "ol");
+            builder.AddAttribute(1, "id", "entries");
+            builder.OpenComponent<FeedItems>(2);
+            builder.AddComponentParameter(3, nameof(FeedItems.Model), Model);
+            builder.CloseComponent();
+            builder.CloseElement();
+        }
+    }
+
+    /// <summary>The feed's entries after sequence <see cref="After"/>.</summary>
+    public sealed class FeedItems : ComponentBase
+    {
+        [Parameter, EditorRequired] public Model Model { get; set; } = null!;
+
+        [Parameter] public long After { get; set; }
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            foreach (var entry in Model.Entries!.Where(e => e > After))
+            {
+                builder.OpenElement(0, "li");
+                builder.AddAttribute(1, "id", $"e-{entry}");
+                builder.AddContent(2, entry);
+                builder.CloseElement();
+            }
         }
     }
 }

@@ -22,20 +22,22 @@ namespace ReferralSim.Web.Components.Facilitator;
 public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
 {
     /// <summary>The element ids the board gives the live parts, and the component rendered into each.</summary>
-    public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
+    public static IReadOnlyList<LivePart> Parts { get; } =
     [
-        ("board-status", typeof(BoardStatus)),
-        ("board-controls", typeof(BoardControls)),
-        ("board-people", typeof(BoardPeople)),
-        ("board-roles", typeof(BoardRoles)),
-        ("board-graph-position", typeof(BoardGraphPosition)),
-        ("board-feed", typeof(BoardFeed)),
+        new("board-status", typeof(BoardStatus)),
+        new("board-controls", typeof(BoardControls)),
+        new("board-people", typeof(BoardPeople)),
+        new("board-roles", typeof(BoardRoles)),
+        new("board-graph-position", typeof(BoardGraphPosition)),
+        new("board-feed", typeof(BoardFeed), new GrowingList(BoardFeed.EntriesId, typeof(BoardFeedEntries), NewestFirst: true, BoardFeed.EmptyId)),
     ];
 
     /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
     public static string Group(Guid sessionId, string culture) => FragmentGroups.Facilitator(sessionId, culture);
 
-    public Task<string> RenderAsync(FacilitatorBoard board, string culture) => renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture);
+    /// <inheritdoc cref="FragmentRenderer.RenderAsync"/>
+    public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0) =>
+        renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture, after);
 }
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentR
         }
 
         var participants = await sessions.ListParticipantsAsync(session.Id, cancellationToken);
-        Push(FacilitatorBoard.Build(session, participants));
+        Push(FacilitatorBoard.Build(session, participants), after: notification.Events[0].Sequence - 1);
     }
 
     public async Task Handle(LobbyChanged notification, CancellationToken cancellationToken)
@@ -70,20 +72,23 @@ public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentR
 
         var participants = await sessions.ListParticipantsAsync(notification.SessionId, cancellationToken);
         var session = await registry.GetAsync(notification.SessionId);
-        Push(await session.ReadAsync(s => FacilitatorBoard.Build(s, participants)));
+        Push(await session.ReadAsync(s => FacilitatorBoard.Build(s, participants)), after: 0);
     }
 
     private bool Watched(Guid sessionId) => UiText.Cultures.Any(c => groups.HasMembers(BoardFragmentRenderer.Group(sessionId, c)));
 
-    /// <summary>Queues the board for rendering and pushing off the session's loop.</summary>
-    private void Push(FacilitatorBoard board)
+    /// <summary>
+    /// Queues the board for rendering and pushing off the session's loop: with the events after sequence
+    /// <paramref name="after"/> added to the feed, or (0) whole.
+    /// </summary>
+    private void Push(FacilitatorBoard board, long after)
     {
         foreach (var culture in UiText.Cultures)
         {
             var group = BoardFragmentRenderer.Group(board.SessionId, culture);
             if (groups.HasMembers(group))
             {
-                pushes.Enqueue(board.SessionId, group, board.Version, () => renderer.RenderAsync(board, culture));
+                pushes.Enqueue(board.SessionId, group, after, board.Version, since => renderer.RenderAsync(board, culture, since));
             }
         }
     }

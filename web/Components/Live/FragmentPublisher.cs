@@ -7,7 +7,8 @@ namespace ReferralSim.Web.Components.Live;
 /// <summary>
 /// When events are committed, builds each role's page view (from that role's view only) for each UI
 /// language someone uses, inside the session's loop so it reads the run consistently, and queues it to
-/// be rendered as live fragments and pushed to that group off the loop (<see cref="FragmentPusher"/>).
+/// be rendered as live fragments and pushed to that group off the loop (<see cref="FragmentPusher"/>):
+/// the feed gets only the entries of this commit, the other parts are rendered whole.
 /// </summary>
 public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer renderer, FragmentGroups groups)
     : INotificationHandler<EventsCommitted>
@@ -21,7 +22,7 @@ public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer re
         }
 
         var session = notification.Session;
-        var sequence = notification.Events[^1].Sequence;
+        var (after, sequence) = (notification.Events[0].Sequence - 1, notification.Events[^1].Sequence);
         var noneTaken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in session.Scenario.Scenario.Definition.Roles)
         {
@@ -35,7 +36,7 @@ public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer re
                 }
 
                 var view = page ??= PlayPageView.Build(session, "", role.Id, noneTaken);
-                pushes.Enqueue(session.Id, group, sequence, () => renderer.RenderPlayAsync(view, culture));
+                pushes.Enqueue(session.Id, group, after, sequence, since => renderer.RenderPlayAsync(view, culture, since));
             }
         }
 

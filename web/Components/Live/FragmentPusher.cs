@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using ReferralSim.Web.Hubs;
@@ -10,42 +9,53 @@ namespace ReferralSim.Web.Components.Live;
 /// Renders and pushes live fragments outside the session's loop, so HTML rendering never holds up
 /// the next command or the reply to the sender. The loop builds the views (snapshots of the run, read
 /// consistently) and queues them here; per session one drainer renders and sends them in the order
-/// queued. When it falls behind, only the newest fragments of each group are rendered: a fragment
-/// replaces the whole live part, and the browser applies the highest sequence it is given.
+/// queued. When it falls behind, only the newest view of each group is rendered, with the new feed
+/// entries of every push it replaces. A session's queue is dropped once drained, so a server that
+/// runs for months keeps none for sessions long over.
 /// </summary>
 public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<FragmentPusher> logger) : IDisposable
 {
     public const string FragmentsMethod = "fragments";
 
-    private readonly ConcurrentDictionary<Guid, SessionQueue> _sessions = new();
+    // Guards the queues and whether each has a drainer: a queue is removed only when empty and no
+    // drainer runs, so a push is never left in a queue nobody drains.
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, Queue<Push>> _sessions = [];
+    private readonly HashSet<Guid> _draining = [];
 
     // Rendering is CPU work: no more renders run at once than there are cores, and drainers wait for
     // their turn here, asynchronously, instead of holding thread-pool threads the sessions' loops need.
     private readonly SemaphoreSlim _rendering = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    /// <summary>Queues a push to <paramref name="group"/>: <paramref name="render"/> runs later, off the session's loop.</summary>
-    public void Enqueue(Guid sessionId, string group, long sequence, Func<Task<string>> render)
+    /// <summary>
+    /// Queues a push to <paramref name="group"/> of what changed after sequence <paramref name="after"/>
+    /// (0: everything) up to <paramref name="sequence"/>. <paramref name="render"/> runs later, off the
+    /// session's loop, given the sequence to render from (earlier than <paramref name="after"/> when it
+    /// replaces pushes not yet sent).
+    /// </summary>
+    public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, Task<string>> render)
     {
-        var queue = _sessions.GetOrAdd(sessionId, _ => new SessionQueue());
-        queue.Pending.Enqueue(new Push(group, sequence, render));
-        if (Interlocked.CompareExchange(ref queue.Draining, 1, 0) == 0)
+        lock (_gate)
         {
-            _ = Task.Run(() => DrainAsync(queue));
-        }
-    }
-
-    private async Task DrainAsync(SessionQueue queue)
-    {
-        while (true)
-        {
-            var newest = new List<Push>();
-            while (queue.Pending.TryDequeue(out var push))
+            if (!_sessions.TryGetValue(sessionId, out var pending))
             {
-                // A later push to the same group supersedes this one; keep the order of what remains.
-                newest.RemoveAll(p => p.Group == push.Group);
-                newest.Add(push);
+                _sessions[sessionId] = pending = new Queue<Push>();
             }
 
+            pending.Enqueue(new Push(group, after, sequence, render));
+            if (!_draining.Add(sessionId))
+            {
+                return;
+            }
+        }
+
+        _ = Task.Run(() => DrainAsync(sessionId));
+    }
+
+    private async Task DrainAsync(Guid sessionId)
+    {
+        while (TakeNewest(sessionId) is { Count: > 0 } newest)
+        {
             foreach (var push in newest)
             {
                 try
@@ -54,41 +64,66 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
                     await _rendering.WaitAsync();
                     try
                     {
-                        html = await push.Render();
+                        html = await push.Render(push.After);
                     }
                     finally
                     {
                         _rendering.Release();
                     }
 
-                    await hub.Clients.Group(push.Group).SendAsync(FragmentsMethod, new FragmentsMessage(push.Sequence, html));
+                    await hub.Clients.Group(push.Group).SendAsync(FragmentsMethod, new FragmentsMessage(push.Sequence, push.After, html));
                 }
                 catch (Exception error)
                 {
                     // The events are committed and were pushed as events; a browser that misses this
-                    // fragment catches up on its next push or resync.
+                    // fragment sees a gap on its next push and fetches the page's fragments again.
                     Log.FragmentPushFailed(logger, error, push.Group);
                 }
             }
+        }
+    }
 
-            Volatile.Write(ref queue.Draining, 0);
-            if (queue.Pending.IsEmpty || Interlocked.CompareExchange(ref queue.Draining, 1, 0) != 0)
+    /// <summary>
+    /// Takes what is queued for the session, one push per group (the newest, from the earliest
+    /// sequence among those it replaces), in the order queued; when nothing is, ends the drainer and
+    /// drops the session's queue.
+    /// </summary>
+    private List<Push> TakeNewest(Guid sessionId)
+    {
+        lock (_gate)
+        {
+            var pending = _sessions[sessionId];
+            var newest = new List<Push>(pending.Count);
+            while (pending.TryDequeue(out var push))
             {
-                return;
+                var replaced = newest.FindIndex(p => p.Group == push.Group);
+                if (replaced >= 0)
+                {
+                    push = push with { After = Math.Min(newest[replaced].After, push.After) };
+                    newest.RemoveAt(replaced);
+                }
+
+                newest.Add(push);
             }
+
+            if (newest.Count == 0)
+            {
+                _sessions.Remove(sessionId);
+                _draining.Remove(sessionId);
+            }
+
+            return newest;
         }
     }
 
     public void Dispose() => _rendering.Dispose();
 
-    private sealed record Push(string Group, long Sequence, Func<Task<string>> Render);
-
-    private sealed class SessionQueue
-    {
-        public readonly ConcurrentQueue<Push> Pending = new();
-        public int Draining;
-    }
+    private sealed record Push(string Group, long After, long Sequence, Func<long, Task<string>> Render);
 }
 
-/// <summary>What the browser receives: the stream position the fragments reflect, and the turbo-stream HTML.</summary>
-public sealed record FragmentsMessage(long Sequence, string Html);
+/// <summary>
+/// What the browser receives: the stream position the fragments reflect, the position they continue
+/// from (<c>After</c>; 0 when they hold the whole page), and the turbo-stream HTML. A browser that has
+/// not yet seen <c>After</c> missed a push, and fetches the page's fragments instead.
+/// </summary>
+public sealed record FragmentsMessage(long Sequence, long After, string Html);

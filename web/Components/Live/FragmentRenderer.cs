@@ -9,33 +9,37 @@ using ReferralSim.Web.Components.Play;
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// Renders the live parts of a participant's page outside a request, with <see cref="HtmlRenderer"/>
-/// (always through its dispatcher), in a given UI language, as turbo-stream HTML. Each render has a
+/// Renders the live parts of a page outside a request, with <see cref="HtmlRenderer"/> (always
+/// through its dispatcher), in a given UI language, as turbo-stream HTML. Each render has a
 /// renderer of its own, disposed with it: a renderer keeps every component it has rendered (and its
 /// parameters, the page's whole view) until it is disposed, so one long-lived renderer kept every
 /// push of every session. Renders also run side by side instead of queueing on one dispatcher.
 /// </summary>
 public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
-
-    /// <summary>The element ids the page gives the live parts, and the component rendered into each.</summary>
-    public static IReadOnlyList<(string Target, Type Component)> Parts { get; } =
+    /// <summary>The live parts of a participant's page: the element ids the page gives them, and what is rendered into each.</summary>
+    public static IReadOnlyList<LivePart> PlayParts { get; } =
     [
-        ("status", typeof(StatusBar)),
-        ("feed", typeof(FeedList)),
-        ("observations", typeof(ObservationList)),
-        ("actions", typeof(ActionList)),
+        new("status", typeof(StatusBar)),
+        new("feed", typeof(FeedList), new GrowingList(FeedList.EntriesId, typeof(FeedEntries), NewestFirst: false, FeedList.EmptyId)),
+        new("observations", typeof(ObservationList)),
+        new("actions", typeof(ActionList)),
     ];
 
-    public Task<string> RenderPlayAsync(PlayPageView page, string culture) => RenderAsync(Parts, nameof(StatusBar.Page), page, culture);
+    /// <inheritdoc cref="RenderAsync"/>
+    public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0) =>
+        RenderAsync(PlayParts, nameof(StatusBar.Page), page, culture, after);
 
     /// <summary>
     /// Renders each part with the one parameter <paramref name="parameter"/> = <paramref name="model"/>, in
-    /// <paramref name="culture"/>, as turbo-stream updates of its target: the one way every live page
-    /// (participant or facilitator) turns a view into what is pushed.
+    /// <paramref name="culture"/>, as turbo-stream actions: the one way every live page (participant or
+    /// facilitator) turns a view into what is pushed. With <paramref name="after"/> = 0 every part is
+    /// rendered whole; otherwise a growing part sends only its entries newer than sequence
+    /// <paramref name="after"/>, which the browser must already show.
     /// </summary>
-    public async Task<string> RenderAsync(IReadOnlyList<(string Target, Type Component)> parts, string parameter, object model, string culture)
+    public async Task<string> RenderAsync(IReadOnlyList<LivePart> parts, string parameter, object model, string culture, long after = 0)
     {
+        ArgumentNullException.ThrowIfNull(parts);
         await using var renderer = new HtmlRenderer(services, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
@@ -45,11 +49,28 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
             try
             {
                 var streams = new StringBuilder();
-                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = model });
-                foreach (var (target, component) in parts)
+                var whole = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = model });
+                foreach (var part in parts)
                 {
-                    var output = await renderer.RenderComponentAsync(component, parameters);
-                    TurboStreams.AppendUpdate(streams, target, output.ToHtmlString());
+                    if (after > 0 && part.Grows is { } list)
+                    {
+                        var newer = ParameterView.FromDictionary(new Dictionary<string, object?>
+                        {
+                            [parameter] = model,
+                            [GrowingList.AfterParameter] = after,
+                        });
+                        var entries = (await renderer.RenderComponentAsync(list.Entries, newer)).ToHtmlString();
+                        if (!string.IsNullOrWhiteSpace(entries))
+                        {
+                            TurboStreams.AppendAdd(streams, list.Target, entries, list.NewestFirst);
+                            TurboStreams.AppendRemove(streams, list.EmptyTarget);
+                        }
+
+                        continue;
+                    }
+
+                    var output = await renderer.RenderComponentAsync(part.Component, whole);
+                    TurboStreams.AppendUpdate(streams, part.Target, output.ToHtmlString());
                 }
 
                 return streams.ToString();

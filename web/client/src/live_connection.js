@@ -6,7 +6,8 @@ import { fetchFragments } from "./fragments.js";
 // asks for HTML fragments in the page's UI language, retries with backoff, starts again after a
 // close, and calls `onConnected(reconnected)` each time it is (again) connected, because group
 // membership belongs to a connection. It applies the fragments pushed or fetched (resync) in
-// sequence order and reports its state ("live", "reconnecting", "offline") to the page.
+// sequence order, fetches them whole when a push shows it missed one, and reports its state
+// ("live", "reconnecting", "offline") to the page.
 // `pushesOfTheSameSequence`: the board's lobby changes (someone joined) carry the sequence of the
 // last event, so the board applies a push that is not older; a participant's page applies only newer.
 export class LiveConnection {
@@ -24,7 +25,7 @@ export class LiveConnection {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** Math.min(retry.previousRetryCount, 5), 10000) })
       .configureLogging(LogLevel.Warning)
       .build();
-    this.connection.on("fragments", (message) => this.apply(message.sequence, message.html, this.pushesOfTheSameSequence));
+    this.connection.on("fragments", (message) => this.applyPush(message));
     this.connection.onreconnecting(() => this.onState("reconnecting"));
     this.connection.onreconnected(() => this.onConnected(true));
     this.connection.onclose(() => this.restartLater());
@@ -72,6 +73,16 @@ export class LiveConnection {
   async resync(sameSequenceToo = false) {
     const fragments = await fetchFragments(this.fragmentsUrl);
     if (fragments) this.apply(fragments.sequence, fragments.html, sameSequenceToo);
+  }
+
+  // A push continues from sequence `after` (0: it holds the whole page). A page that has not seen
+  // `after` missed a push, whose new feed entries this one does not repeat: fetch the whole page.
+  applyPush({ sequence, after, html }) {
+    if (typeof after === "number" && after > this.last && sequence > this.last) {
+      this.resync();
+      return;
+    }
+    this.apply(sequence, html, this.pushesOfTheSameSequence);
   }
 
   apply(sequence, html, sameSequenceToo = false) {
