@@ -203,6 +203,27 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task APageThatMissedAPushFetchesTheWholeFeedOnTheNextOne()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
+        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
+        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
+        await server.StartAsync(sessionId);
+        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await using var network = await DroppableHub.RouteAsync(doctor.Page);
+
+        // A push adds only its own entries to the feed: the page must notice the gap the lost one leaves.
+        network.LoseNextFragments();
+        await nurse.SendMessageAsync("The push that is lost", "doctor");
+        await nurse.SendMessageAsync("The push that arrives", "doctor");
+
+        await Expect(doctor.Page.Locator("#feed .message .text")).ToHaveTextAsync(["The push that is lost", "The push that arrives"]);
+        await Expect(nurse.Page.Locator("#feed .message .text")).ToHaveTextAsync(["The push that is lost", "The push that arrives"]);
+    }
+
+    [Fact]
     public async Task HostileDisplayNamesAndMessagesStayInertText()
     {
         const string name = "<img src=x onerror=alert(1)>";
