@@ -30,6 +30,16 @@ public sealed class ScenarioGraphTests
         Assert.Equal(graph.Edges.Count, graph.Edges.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void AScenariosGraphIsBuiltOncePerLanguage()
+    {
+        var english = ScenarioGraph.Of(Reference.Scenario, "en");
+
+        Assert.Same(english, ScenarioGraph.Of(Reference.Scenario, "en"));
+        Assert.NotSame(english, ScenarioGraph.Of(Reference.Scenario, "el"));
+        Assert.NotEqual(english.Edges.Select(e => e.Label), ScenarioGraph.Of(Reference.Scenario, "el").Edges.Select(e => e.Label));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("el")]

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Scenarios;
 using ReferralSim.Engine.Scenarios.Model;
@@ -14,9 +16,19 @@ namespace ReferralSim.Web.Application.Graphs;
 /// </summary>
 public sealed record ScenarioGraph(IReadOnlyList<ScenarioGraphNode> Nodes, IReadOnlyList<ScenarioGraphEdge> Edges)
 {
+    // A compiled scenario never changes, so its graph is built once per language: the board's view is
+    // built on every commit and used to build it anew each time (three quarters of building the board).
+    // Keyed weakly, so the drafts the workbench compiles do not stay for the graph's sake.
+    private static readonly ConditionalWeakTable<CompiledScenario, ConcurrentDictionary<string, ScenarioGraph>> Built = [];
+
     public static ScenarioGraph Of(CompiledScenario scenario, string language)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return Built.GetValue(scenario, _ => new(StringComparer.Ordinal)).GetOrAdd(language, l => Build(scenario, l));
+    }
+
+    private static ScenarioGraph Build(CompiledScenario scenario, string language)
+    {
         // The diagram shows every transition, so every guard "holds"; the state lives only here.
         var current = RunState.Root;
         var info = ScenarioMachine.Build(scenario.Index, () => current, s => current = s, (_, _) => true).GetInfo();
