@@ -89,18 +89,41 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
         }
     }
 
+    /// <summary>A nurse and a doctor, each in a browser of their own, in a session that is running.</summary>
+    private async Task<NurseAndDoctor> NurseAndDoctorInARunningSessionAsync()
+    {
+        var (sessionId, joinCode) = await server.CreateSessionAsync();
+        var session = new NurseAndDoctor(await ParticipantBrowser.LaunchAsync(BaseAddress), await ParticipantBrowser.LaunchAsync(BaseAddress));
+        try
+        {
+            await session.Nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
+            await session.Doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
+            await server.StartAsync(sessionId);
+            await Expect(session.Nurse.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+            await Expect(session.Doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed record NurseAndDoctor(ParticipantBrowser Nurse, ParticipantBrowser Doctor) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Nurse.DisposeAsync();
+            await Doctor.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task TheNursesActionUpdatesTheDoctorsPageLiveAndTheNursesObservationsStayHers()
     {
-        var (sessionId, joinCode) = await server.CreateSessionAsync();
-        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
-        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
-
-        await server.StartAsync(sessionId);
-        await Expect(nurse.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
-        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await using var session = await NurseAndDoctorInARunningSessionAsync();
+        var (nurse, doctor) = (session.Nurse, session.Doctor);
         await Expect(doctor.Page.Locator("button[name=act][value='examine-patient']")).ToHaveCountAsync(0);
 
         // The doctor's page updates live, pushed, without a reload (the marker set in the page
@@ -160,12 +183,8 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     [Fact]
     public async Task AReloadedPageComesBackToTheSamePlaceWithItsFeedAndStaysLive()
     {
-        var (sessionId, joinCode) = await server.CreateSessionAsync();
-        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
-        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
-        await server.StartAsync(sessionId);
+        await using var session = await NurseAndDoctorInARunningSessionAsync();
+        var (nurse, doctor) = (session.Nurse, session.Doctor);
         await nurse.Page.ClickAsync("button[name=act][value='triage-assessment']");
         await Expect(nurse.Page.Locator("#obs-companion-holds-her-id")).ToBeVisibleAsync();
         var feedBefore = await nurse.Page.Locator("#feed").InnerTextAsync();
@@ -184,13 +203,8 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     [Fact]
     public async Task AParticipantWhoseConnectionDroppedCatchesUpOnWhatItMissed()
     {
-        var (sessionId, joinCode) = await server.CreateSessionAsync();
-        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
-        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
-        await server.StartAsync(sessionId);
-        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await using var session = await NurseAndDoctorInARunningSessionAsync();
+        var (nurse, doctor) = (session.Nurse, session.Doctor);
 
         await using var network = await DroppableHub.RouteAsync(doctor.Page);
         await network.DropAsync();
@@ -205,13 +219,8 @@ public sealed class ParticipantPagesTests(BrowserServer server) : IClassFixture<
     [Fact]
     public async Task APageThatMissedAPushFetchesTheWholeFeedOnTheNextOne()
     {
-        var (sessionId, joinCode) = await server.CreateSessionAsync();
-        await using var nurse = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await using var doctor = await ParticipantBrowser.LaunchAsync(BaseAddress);
-        await nurse.JoinInRoleAsync(joinCode, "Nurse Eleni", "nurse");
-        await doctor.JoinInRoleAsync(joinCode, "Doctor Luca", "doctor");
-        await server.StartAsync(sessionId);
-        await Expect(doctor.Page.Locator("#status .pill")).ToHaveTextAsync("Running");
+        await using var session = await NurseAndDoctorInARunningSessionAsync();
+        var (nurse, doctor) = (session.Nurse, session.Doctor);
         await using var network = await DroppableHub.RouteAsync(doctor.Page);
 
         // A push adds only its own entries to the feed: the page must notice the gap the lost one leaves.
