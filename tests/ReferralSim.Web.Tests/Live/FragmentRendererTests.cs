@@ -76,6 +76,28 @@ public sealed class FragmentRendererTests
         Assert.Equal("<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>", nothingNew);
     }
 
+    [Fact]
+    public async Task APushLeavesOutThePartsThatReadAsTheyWereLastSentToTheGroup()
+    {
+        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
+        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        var sent = new SentParts();
+        const string countUpdate = "<turbo-stream action=\"update\" method=\"morph\" target=\"count\">";
+
+        var whole = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("three", [1, 4, 7]), "en", sent: sent);
+        var sameCount = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("three", [1, 4, 7, 9]), "en", after: 7, sent: sent);
+        var newCount = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("four", [1, 4, 7, 9]), "en", after: 9, sent: sent);
+        var wholeAgain = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("four", [1, 4, 7, 9]), "en", sent: sent);
+
+        Assert.Contains(countUpdate, whole, StringComparison.Ordinal);
+        Assert.Equal(
+            "<turbo-stream action=\"append\" target=\"entries\"><template><li id=\"e-9\">9</li></template></turbo-stream>"
+            + "<turbo-stream action=\"remove\" target=\"empty\"><template></template></turbo-stream>",
+            sameCount);
+        Assert.Equal(countUpdate + "<template><p>four</p></template></turbo-stream>", newCount);
+        Assert.Contains(countUpdate, wholeAgain, StringComparison.Ordinal);
+    }
+
     // Not inlined, so no local of the test method keeps the model alive.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<(WeakReference<Model> Model, string Html)> RenderOnceAsync(FragmentRenderer renderer)

@@ -36,8 +36,8 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
     public static string Group(Guid sessionId, string culture) => FragmentGroups.Facilitator(sessionId, culture);
 
     /// <inheritdoc cref="FragmentRenderer.RenderAsync"/>
-    public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0) =>
-        renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture, after);
+    public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0, SentParts? sent = null) =>
+        renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture, after, sent);
 }
 
 /// <summary>
@@ -88,7 +88,7 @@ public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentR
             var group = BoardFragmentRenderer.Group(board.SessionId, culture);
             if (groups.HasMembers(group))
             {
-                pushes.Enqueue(board.SessionId, group, after, board.Version, since => renderer.RenderAsync(board, culture, since));
+                pushes.Enqueue(board.SessionId, group, after, board.Version, (since, sent) => renderer.RenderAsync(board, culture, since, sent));
             }
         }
     }

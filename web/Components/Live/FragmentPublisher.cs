@@ -8,7 +8,7 @@ namespace ReferralSim.Web.Components.Live;
 /// When events are committed, builds each role's page view (from that role's view only) for each UI
 /// language someone uses, inside the session's loop so it reads the run consistently, and queues it to
 /// be rendered as live fragments and pushed to that group off the loop (<see cref="FragmentPusher"/>):
-/// the feed gets only the entries of this commit, the other parts are rendered whole.
+/// the feed gets only the entries of this commit, and of the other parts only those that changed.
 /// </summary>
 public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer renderer, FragmentGroups groups)
     : INotificationHandler<EventsCommitted>
@@ -36,7 +36,7 @@ public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer re
                 }
 
                 var view = page ??= PlayPageView.Build(session, "", role.Id, noneTaken);
-                pushes.Enqueue(session.Id, group, after, sequence, since => renderer.RenderPlayAsync(view, culture, since));
+                pushes.Enqueue(session.Id, group, after, sequence, (since, sent) => renderer.RenderPlayAsync(view, culture, since, sent));
             }
         }
 

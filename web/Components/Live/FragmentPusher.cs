@@ -13,7 +13,7 @@ namespace ReferralSim.Web.Components.Live;
 /// entries of every push it replaces. A session's queue is dropped once drained, so a server that
 /// runs for months keeps none for sessions long over.
 /// </summary>
-public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<FragmentPusher> logger) : IDisposable
+public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups groups, ILogger<FragmentPusher> logger) : IDisposable
 {
     public const string FragmentsMethod = "fragments";
 
@@ -31,9 +31,9 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
     /// Queues a push to <paramref name="group"/> of what changed after sequence <paramref name="after"/>
     /// (0: everything) up to <paramref name="sequence"/>. <paramref name="render"/> runs later, off the
     /// session's loop, given the sequence to render from (earlier than <paramref name="after"/> when it
-    /// replaces pushes not yet sent).
+    /// replaces pushes not yet sent) and what the group was last sent.
     /// </summary>
-    public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, Task<string>> render)
+    public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, Task<string>> render)
     {
         lock (_gate)
         {
@@ -58,19 +58,26 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
         {
             foreach (var push in newest)
             {
+                // Nobody is in the group any more: no one to render for.
+                if (groups.Sent(push.Group) is not { } sent)
+                {
+                    continue;
+                }
+
                 try
                 {
                     string html;
                     await _rendering.WaitAsync();
                     try
                     {
-                        html = await push.Render(push.After);
+                        html = await push.Render(push.After, sent);
                     }
                     finally
                     {
                         _rendering.Release();
                     }
 
+                    // Sent even when nothing reads differently: the pages' position moves on with it.
                     await hub.Clients.Group(push.Group).SendAsync(FragmentsMethod, new FragmentsMessage(push.Sequence, push.After, html));
                 }
                 catch (Exception error)
@@ -118,7 +125,7 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, ILogger<Fragment
 
     public void Dispose() => _rendering.Dispose();
 
-    private sealed record Push(string Group, long After, long Sequence, Func<long, Task<string>> Render);
+    private sealed record Push(string Group, long After, long Sequence, Func<long, SentParts, Task<string>> Render);
 }
 
 /// <summary>

@@ -27,17 +27,19 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     ];
 
     /// <inheritdoc cref="RenderAsync"/>
-    public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0) =>
-        RenderAsync(PlayParts, nameof(StatusBar.Page), page, culture, after);
+    public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0, SentParts? sent = null) =>
+        RenderAsync(PlayParts, nameof(StatusBar.Page), page, culture, after, sent);
 
     /// <summary>
     /// Renders each part with the one parameter <paramref name="parameter"/> = <paramref name="model"/>, in
     /// <paramref name="culture"/>, as turbo-stream actions: the one way every live page (participant or
     /// facilitator) turns a view into what is pushed. With <paramref name="after"/> = 0 every part is
-    /// rendered whole; otherwise a growing part sends only its entries newer than sequence
-    /// <paramref name="after"/>, which the browser must already show.
+    /// rendered and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>,
+    /// which the browser must already show) a growing part sends only its newer entries, and a part
+    /// that reads as it was last sent to the group (<paramref name="sent"/>) is left out.
     /// </summary>
-    public async Task<string> RenderAsync(IReadOnlyList<LivePart> parts, string parameter, object model, string culture, long after = 0)
+    public async Task<string> RenderAsync(IReadOnlyList<LivePart> parts, string parameter, object model, string culture, long after = 0,
+        SentParts? sent = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         await using var renderer = new HtmlRenderer(services, loggers);
@@ -69,8 +71,17 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                         continue;
                     }
 
-                    var output = await renderer.RenderComponentAsync(part.Component, whole);
-                    TurboStreams.AppendUpdate(streams, part.Target, output.ToHtmlString());
+                    var html = (await renderer.RenderComponentAsync(part.Component, whole)).ToHtmlString();
+                    if (after == 0)
+                    {
+                        sent?.Sent(part.Target, html);
+                    }
+                    else if (sent?.AlreadySent(part.Target, html) == true)
+                    {
+                        continue;
+                    }
+
+                    TurboStreams.AppendUpdate(streams, part.Target, html);
                 }
 
                 return streams.ToString();
