@@ -72,6 +72,9 @@ public sealed class ParticipantBrowser : IAsyncDisposable
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(10_000);
+        // A page load waits on the server: when the test classes start together, several servers and
+        // browsers start on two cores, and a fresh server's first sign-out once took over 10 s in CI.
+        context.SetDefaultNavigationTimeout(30_000);
         // axe-core from npm, added by the DevTools protocol (not a page script, so CSP does not apply).
         await context.AddInitScriptAsync(script: await File.ReadAllTextAsync(RepositoryRoot.Combine("web", "client", "node_modules", "axe-core", "axe.min.js")));
         var page = await context.NewPageAsync();
