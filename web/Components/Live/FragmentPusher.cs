@@ -17,11 +17,11 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
 {
     public const string FragmentsMethod = "fragments";
 
-    // Guards the queues and whether each has a drainer: a queue is removed only when empty and no
-    // drainer runs, so a push is never left in a queue nobody drains.
+    // A session has a queue exactly while its drainer runs: the first push creates both, and the
+    // drainer removes the queue, under this lock, when it finds it empty. So a push is never left in a
+    // queue nobody drains.
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Queue<Push>> _sessions = [];
-    private readonly HashSet<Guid> _draining = [];
 
     // Rendering is CPU work: no more renders run at once than there are cores, and drainers wait for
     // their turn here, asynchronously, instead of holding thread-pool threads the sessions' loops need.
@@ -35,18 +35,16 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
     /// </summary>
     public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, Task<string>> render)
     {
+        var push = new Push(group, after, sequence, render);
         lock (_gate)
         {
-            if (!_sessions.TryGetValue(sessionId, out var pending))
+            if (_sessions.TryGetValue(sessionId, out var pending))
             {
-                _sessions[sessionId] = pending = new Queue<Push>();
-            }
-
-            pending.Enqueue(new Push(group, after, sequence, render));
-            if (!_draining.Add(sessionId))
-            {
+                pending.Enqueue(push);
                 return;
             }
+
+            _sessions[sessionId] = new Queue<Push>([push]);
         }
 
         _ = Task.Run(() => DrainAsync(sessionId));
@@ -116,7 +114,6 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
             if (newest.Count == 0)
             {
                 _sessions.Remove(sessionId);
-                _draining.Remove(sessionId);
             }
 
             return newest;
