@@ -29,8 +29,8 @@ public sealed class VisibilityTests
         var police = RoleView.For(run, "police");
         var doctor = RoleView.For(run, "doctor");
 
-        Assert.DoesNotContain(nurse.Feed.OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
-        Assert.DoesNotContain(police.Feed.OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
+        Assert.DoesNotContain(nurse.Feed.Select(f => f.Event).OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
+        Assert.DoesNotContain(police.Feed.Select(f => f.Event).OfType<IndicatorRevealed>(), e => e.Indicator == "bruises");
         Assert.DoesNotContain(nurse.Observations, o => o.Id == "bruises");
         Assert.Contains(doctor.Observations, o => o.Id == "bruises" && o.Noted);
     }
@@ -42,7 +42,21 @@ public sealed class VisibilityTests
 
         foreach (var role in Roles)
         {
-            Assert.All(RoleView.For(run, role).Feed, e => Assert.True(e.Audience.Includes(role), $"{e} reached {role}"));
+            Assert.All(RoleView.For(run, role).Feed, f => Assert.True(f.Event.Audience.Includes(role), $"{f.Event} reached {role}"));
+        }
+    }
+
+    [Fact]
+    public void AFeedEventCarriesItsPositionAmongTheRunsEvents()
+    {
+        var run = PlayedRun();
+
+        foreach (var role in Roles)
+        {
+            var feed = RoleView.For(run, role).Feed;
+            Assert.NotEmpty(feed);
+            Assert.All(feed, f => Assert.Same(run.Events[(int)f.Position - 1], f.Event));
+            Assert.Equal(feed.Select(f => f.Position).Order(), feed.Select(f => f.Position));
         }
     }
 
@@ -51,7 +65,7 @@ public sealed class VisibilityTests
     {
         var run = PlayedRun();
 
-        var participantFeeds = Roles.SelectMany(r => RoleView.For(run, r).Feed).ToList();
+        var participantFeeds = Roles.SelectMany(r => RoleView.For(run, r).Feed.Select(f => f.Event)).ToList();
 
         Assert.Contains(run.Events, e => e is HarmDone);
         Assert.DoesNotContain(participantFeeds, e => e is HarmDone or FlagSet or StateChanged or InjectFired);
@@ -63,9 +77,9 @@ public sealed class VisibilityTests
     {
         var run = PlayedRun();
 
-        Assert.Contains(RoleView.For(run, "doctor").Feed, e => e is MessageSent);
-        Assert.Contains(RoleView.For(run, "nurse").Feed, e => e is MessageSent);
-        Assert.DoesNotContain(RoleView.For(run, "police").Feed, e => e is MessageSent);
+        Assert.Contains(RoleView.For(run, "doctor").Feed, f => f.Event is MessageSent);
+        Assert.Contains(RoleView.For(run, "nurse").Feed, f => f.Event is MessageSent);
+        Assert.DoesNotContain(RoleView.For(run, "police").Feed, f => f.Event is MessageSent);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ReferralSim.Engine.Runtime;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Views;
 using ReferralSim.Web.Sessions;
@@ -42,13 +41,7 @@ public sealed record PlayPageView(
             .Select(r => new RoleChoice(r.Id, run.Text.Render(r.Name), !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
         var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
-        // The role view's feed, read from the session's log for each event's sequence (the entry's id on the page).
-        var feed = role is null
-            ? []
-            : session.EventsAfter(0)
-                .Where(e => EventVisibility.IsVisibleTo(e.Event, role))
-                .Select(e => new FeedEntry(e.Sequence, definition.Clock.Start.At(e.Event.At), e.Event))
-                .ToList();
+        var feed = view is null ? [] : view.Feed.Select(f => new FeedEntry(f.Position, definition.Clock.Start.At(f.Event.At), f.Event)).ToList();
         var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
         var services = session.Scenario.Scenario.Directory.Services
             .Select(s => new ServiceChoice(s.Id, s.Name.In(language, "en"), s.Organisation, s.Phone, s.Hours))
@@ -61,7 +54,7 @@ public sealed record PlayPageView(
 /// <summary>A role of the scenario: free to take, or this participant's own.</summary>
 public sealed record RoleChoice(string Id, string Name, bool Free, bool Mine);
 
-/// <summary>An event of the role's feed: its sequence in the session's log, and its time on the scenario's clock (e.g. 21:40).</summary>
+/// <summary>An event of the role's feed: its sequence in the session's log (its position in the run), and its time on the scenario's clock (e.g. 21:40).</summary>
 public sealed record FeedEntry(long Sequence, string Time, RunEvent Event);
 
 /// <summary>A referral target: a real service of the session country's directory.</summary>
