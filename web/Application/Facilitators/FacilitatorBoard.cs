@@ -1,3 +1,4 @@
+using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Views;
 using ReferralSim.Web.Application.Play;
@@ -22,7 +23,8 @@ public sealed record FacilitatorBoard(
     string CurrentState,
     IReadOnlyList<BoardPerson> People,
     IReadOnlyList<BoardRole> Roles,
-    IReadOnlyList<BoardEvent> Feed,
+    IReadOnlyList<StoredEvent> Feed,
+    ClockTime ClockStart,
     IReadOnlyList<InjectChoice> Injects,
     StateGraph Graph,
     IReadOnlyDictionary<string, string> ActionLabels,
@@ -38,6 +40,9 @@ public sealed record FacilitatorBoard(
     public static IReadOnlyList<double> Speeds { get; } = [0.5, 1, 2, 4, 10, 30];
 
     public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+
+    /// <summary>When an event happened on the scenario's clock (e.g. 21:40); worked out only for the entries rendered.</summary>
+    public string TimeOf(RunEvent runEvent) => ClockStart.At(runEvent.At);
 
     public string ActionLabel(string action) => ActionLabels.TryGetValue(action, out var label) ? label : action;
 
@@ -77,12 +82,12 @@ public sealed record FacilitatorBoard(
                 busy > now && state.Started && !state.Ended ? definition.Clock.Start.At(busy) : null);
         }).ToList();
         var people = participants.Where(p => !p.IsBot).OrderBy(p => p.JoinedAt).Select(p => new BoardPerson(p.Id, p.DisplayName, p.Role)).ToList();
-        var feed = session.EventsAfter(0).Select(e => new BoardEvent(e.Sequence, definition.Clock.Start.At(e.Event.At), e.Event)).ToList();
+        var feed = session.EventsAfter(0).ToList();
         var injects = definition.Injects.Where(i => i.Manual)
             .Select(i => new InjectChoice(i.Id, i.Title is { } title ? run.Text.Render(title) : i.Id, state.IsConsidered(i.Id)))
             .ToList();
         return new FacilitatorBoard(session.Id, session.Record.JoinCode, run.Text.Render(definition.Title), language, RoleView.PhaseOf(state),
-            definition.Clock.Start.At(Engine.Scenarios.Model.SimTime.Max(now, state.Now)), session.Clock.Speed, state.CurrentState, people, roles, feed, injects,
+            definition.Clock.Start.At(SimTime.Max(now, state.Now)), session.Clock.Speed, state.CurrentState, people, roles, feed, definition.Clock.Start, injects,
             StateGraph.For(session.Scenario.Scenario, run, language), labels,
             run.Events.OfType<IndicatorRevealed>().GroupBy(e => e.Indicator).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal),
             session.Scenario.Scenario.Directory.Services.ToDictionary(s => s.Id, s => s.Name.In(language, "en"), StringComparer.Ordinal),
@@ -96,8 +101,6 @@ public sealed record BoardPerson(Guid Id, string DisplayName, string? Role);
 /// <summary>A role: who plays it (a person's display name, or a bot), what it did last, and until when it is busy (clock time).</summary>
 public sealed record BoardRole(string Id, string Name, string? PlayedBy, bool Bot, string? LastAction, string? BusyUntil);
 
-/// <summary>An event of the run with its sequence number and its time on the scenario's clock.</summary>
-public sealed record BoardEvent(long Sequence, string Time, RunEvent Event);
 
 /// <summary>A manual inject the facilitator may fire, by title; <see cref="Fired"/> once it has been considered.</summary>
 public sealed record InjectChoice(string Id, string Title, bool Fired);

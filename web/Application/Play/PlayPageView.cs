@@ -1,5 +1,6 @@
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Views;
+using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Web.Sessions;
 
 namespace ReferralSim.Web.Application.Play;
@@ -16,13 +17,19 @@ public sealed record PlayPageView(
     string ScenarioLanguage,
     IReadOnlyList<RoleChoice> Roles,
     RoleView? View,
-    IReadOnlyList<FeedEntry> Feed,
+    ClockTime ClockStart,
     IReadOnlyDictionary<string, string> ActionLabels,
     IReadOnlyList<ServiceChoice> Services,
     ClockReading Clock,
     long Version)
 {
+    /// <summary>The role's feed, oldest first (none before a role is taken).</summary>
+    public IReadOnlyList<FeedEvent> Feed => View?.Feed ?? [];
+
     public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+
+    /// <summary>When an event happened on the scenario's clock (e.g. 21:40); worked out only for the entries rendered.</summary>
+    public string TimeOf(RunEvent runEvent) => ClockStart.At(runEvent.At);
 
     public string ActionLabel(string action) => ActionLabels.TryGetValue(action, out var label) ? label : action;
 
@@ -41,12 +48,11 @@ public sealed record PlayPageView(
             .Select(r => new RoleChoice(r.Id, run.Text.Render(r.Name), !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
         var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
-        var feed = view is null ? [] : view.Feed.Select(f => new FeedEntry(f.Position, definition.Clock.Start.At(f.Event.At), f.Event)).ToList();
         var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
         var services = session.Scenario.Scenario.Directory.Services
             .Select(s => new ServiceChoice(s.Id, s.Name.In(language, "en"), s.Organisation, s.Phone, s.Hours))
             .ToList();
-        return new PlayPageView(session.Id, displayName, role, run.Text.Render(definition.Title), language, roles, view, feed, labels,
+        return new PlayPageView(session.Id, displayName, role, run.Text.Render(definition.Title), language, roles, view, definition.Clock.Start, labels,
             services, ClockReading.Of(session, view), session.Version);
     }
 }
@@ -54,8 +60,6 @@ public sealed record PlayPageView(
 /// <summary>A role of the scenario: free to take, or this participant's own.</summary>
 public sealed record RoleChoice(string Id, string Name, bool Free, bool Mine);
 
-/// <summary>An event of the role's feed: its sequence in the session's log (its position in the run), and its time on the scenario's clock (e.g. 21:40).</summary>
-public sealed record FeedEntry(long Sequence, string Time, RunEvent Event);
 
 /// <summary>A referral target: a real service of the session country's directory.</summary>
 public sealed record ServiceChoice(string Id, string Name, string? Organisation, string? Phone, string? Hours);
