@@ -13,7 +13,25 @@ public sealed record Audience(bool Everyone, IReadOnlyList<string> Roles)
 
     public static Audience Of(IEnumerable<string> roles) => new(false, [.. roles.Distinct(StringComparer.Ordinal)]);
 
-    public bool Includes(string role) => Everyone || Roles.Contains(role, StringComparer.Ordinal);
+    public bool Includes(string role)
+    {
+        // Indexed, not LINQ: every role's view walks the whole log with this after every commit, and
+        // enumerating the list through its interface would allocate once per event.
+        if (Everyone)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < Roles.Count; i++)
+        {
+            if (string.Equals(Roles[i], role, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool Equals(Audience? other) =>
         other is not null && Everyone == other.Everyone && Roles.SequenceEqual(other.Roles, StringComparer.Ordinal);

@@ -56,12 +56,26 @@ public sealed record RoleView(
             PhaseOf(state),
             at,
             definition.Clock.Start.At(at),
-            [.. run.Events.Select((e, i) => new FeedEvent(i + 1, e)).Where(f => EventVisibility.IsVisibleTo(f.Event, role))],
+            FeedOf(run, role),
             observations,
             actions,
             definition.Referral?.By.Contains(role) ?? false,
             state.Ending,
             at < state.BusyUntil(role) ? state.BusyUntil(role) : null);
+    }
+
+    private static List<FeedEvent> FeedOf(ScenarioRun run, string role)
+    {
+        var feed = new List<FeedEvent>();
+        for (var i = 0; i < run.Events.Count; i++)
+        {
+            if (EventVisibility.IsVisibleTo(run.Events[i], role))
+            {
+                feed.Add(new FeedEvent(i + 1, run.Events[i]));
+            }
+        }
+
+        return feed;
     }
 
     public static RunPhase PhaseOf(RunState state) =>

@@ -2,6 +2,7 @@ using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Views;
 using ReferralSim.Web.Application.Play;
+using ReferralSim.Web.Application.Sessions;
 using ReferralSim.Web.Sessions;
 using ReferralSim.Web.Storage;
 
@@ -60,8 +61,8 @@ public sealed record FacilitatorBoard(
         var run = session.Run;
         var state = run.State;
         var definition = session.Scenario.Scenario.Definition;
-        var language = session.Record.Language;
-        var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
+        var texts = SessionTexts.Of(session);
+        var labels = texts.ActionLabels;
         var lastAction = new Dictionary<string, ActionPerformed>(StringComparer.Ordinal);
         foreach (var performed in run.Events.OfType<ActionPerformed>())
         {
@@ -75,7 +76,7 @@ public sealed record FacilitatorBoard(
             var busy = state.BusyUntil(r.Id);
             return new BoardRole(
                 r.Id,
-                run.Text.Render(r.Name),
+                texts.RoleNames[r.Id],
                 person?.DisplayName,
                 person is null && state.BotRoles.Contains(r.Id),
                 lastAction.TryGetValue(r.Id, out var last) ? labels.GetValueOrDefault(last.Action, last.Action) : null,
@@ -86,11 +87,12 @@ public sealed record FacilitatorBoard(
         var injects = definition.Injects.Where(i => i.Manual)
             .Select(i => new InjectChoice(i.Id, i.Title is { } title ? run.Text.Render(title) : i.Id, state.IsConsidered(i.Id)))
             .ToList();
-        return new FacilitatorBoard(session.Id, session.Record.JoinCode, run.Text.Render(definition.Title), language, RoleView.PhaseOf(state),
+        var language = session.Record.Language;
+        return new FacilitatorBoard(session.Id, session.Record.JoinCode, texts.Title, language, RoleView.PhaseOf(state),
             definition.Clock.Start.At(SimTime.Max(now, state.Now)), session.Clock.Speed, state.CurrentState, people, roles, feed, definition.Clock.Start, injects,
             StateGraph.For(session.Scenario.Scenario, run, language), labels,
             run.Events.OfType<IndicatorRevealed>().GroupBy(e => e.Indicator).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal),
-            session.Scenario.Scenario.Directory.Services.ToDictionary(s => s.Id, s => s.Name.In(language, "en"), StringComparer.Ordinal),
+            texts.ServiceNames,
             session.Version);
     }
 }

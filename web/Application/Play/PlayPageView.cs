@@ -1,6 +1,7 @@
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Views;
 using ReferralSim.Engine.Scenarios.Model;
+using ReferralSim.Web.Application.Sessions;
 using ReferralSim.Web.Sessions;
 
 namespace ReferralSim.Web.Application.Play;
@@ -43,17 +44,13 @@ public sealed record PlayPageView(
     {
         var run = session.Run;
         var definition = session.Scenario.Scenario.Definition;
-        var language = session.Record.Language;
+        var texts = SessionTexts.Of(session);
         var roles = definition.Roles
-            .Select(r => new RoleChoice(r.Id, run.Text.Render(r.Name), !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
+            .Select(r => new RoleChoice(r.Id, texts.RoleNames[r.Id], !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
         var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
-        var labels = definition.Actions.ToDictionary(a => a.Id, a => run.Text.Render(a.Label), StringComparer.Ordinal);
-        var services = session.Scenario.Scenario.Directory.Services
-            .Select(s => new ServiceChoice(s.Id, s.Name.In(language, "en"), s.Organisation, s.Phone, s.Hours))
-            .ToList();
-        return new PlayPageView(session.Id, displayName, role, run.Text.Render(definition.Title), language, roles, view, definition.Clock.Start, labels,
-            services, ClockReading.Of(session, view), session.Version);
+        return new PlayPageView(session.Id, displayName, role, texts.Title, session.Record.Language, roles, view, definition.Clock.Start,
+            texts.ActionLabels, texts.Services, ClockReading.Of(session, view), session.Version);
     }
 }
 
