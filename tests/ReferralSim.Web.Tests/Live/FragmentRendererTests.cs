@@ -14,12 +14,16 @@ namespace ReferralSim.Web.Tests.Live;
 /// </summary>
 public sealed class FragmentRendererTests
 {
-    private static readonly IReadOnlyList<LivePart> Parts = [new("part", typeof(ModelText))];
+    // The leak test's part is rendered from the model itself, to tell whether the renderer keeps it.
+    private static readonly IReadOnlyList<LivePart> Parts = [LivePart.Whole<ModelText, Model, Model>("part", model => model)];
+
+    // The growing part's components take the whole model, by this name.
+    private const string ModelParameter = nameof(WholeFeed.Model);
 
     private static readonly IReadOnlyList<LivePart> FeedParts =
     [
-        new("count", typeof(ModelText)),
-        new("feed", typeof(WholeFeed), new GrowingList("entries", typeof(FeedItems), NewestFirst: false, "empty")),
+        LivePart.Whole<CountText, Model, CountInputs>("count", model => new CountInputs(model.Text, model.Renders)),
+        LivePart.Growing<WholeFeed>("feed", new GrowingList("entries", typeof(FeedItems), NewestFirst: false, "empty")),
     ];
 
     [Fact]
@@ -44,9 +48,9 @@ public sealed class FragmentRendererTests
         var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
 
         var renders = await Task.WhenAll(
-            renderer.RenderAsync(Parts, nameof(ModelText.Model), new Model("one"), "el"),
-            renderer.RenderAsync(Parts, nameof(ModelText.Model), new Model("two"), "it"),
-            renderer.RenderAsync(Parts, nameof(ModelText.Model), new Model("three"), "en"));
+            renderer.RenderAsync(Parts, ModelParameter, new Model("one"), "el"),
+            renderer.RenderAsync(Parts, ModelParameter, new Model("two"), "it"),
+            renderer.RenderAsync(Parts, ModelParameter, new Model("three"), "en"));
 
         Assert.Contains("<p>one el</p>", renders[0], StringComparison.Ordinal);
         Assert.Contains("<p>two it</p>", renders[1], StringComparison.Ordinal);
@@ -60,9 +64,9 @@ public sealed class FragmentRendererTests
         var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var model = new Model("three", [1, 4, 7]);
 
-        var whole = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en");
-        var push = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en", after: 4);
-        var nothingNew = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), model, "en", after: 7);
+        var whole = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en");
+        var push = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 4);
+        var nothingNew = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 7);
 
         Assert.Equal(
             "<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>"
@@ -77,25 +81,40 @@ public sealed class FragmentRendererTests
     }
 
     [Fact]
-    public async Task APushLeavesOutThePartsThatReadAsTheyWereLastSentToTheGroup()
+    public async Task APushNeitherRendersNorSendsThePartsWhoseInputsAreAsLastSentToTheGroup()
     {
         await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
         var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var sent = new SentParts();
+        var renders = new RenderCount();
         const string countUpdate = "<turbo-stream action=\"update\" method=\"morph\" target=\"count\">";
 
-        var whole = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("three", [1, 4, 7]), "en", sent: sent);
-        var sameCount = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("three", [1, 4, 7, 9]), "en", after: 7, sent: sent);
-        var newCount = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("four", [1, 4, 7, 9]), "en", after: 9, sent: sent);
-        var wholeAgain = await renderer.RenderAsync(FeedParts, nameof(ModelText.Model), new Model("four", [1, 4, 7, 9]), "en", sent: sent);
+        var whole = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7], renders), "en", sent: sent);
+        var sameCount = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7, 9], renders), "en", after: 7, sent: sent);
+        var rendersWhileTheSame = renders.Count;
+        var newCount = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", after: 9, sent: sent);
+        var wholeAgain = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", sent: sent);
 
         Assert.Contains(countUpdate, whole, StringComparison.Ordinal);
         Assert.Equal(
             "<turbo-stream action=\"append\" target=\"entries\"><template><li id=\"e-9\">9</li></template></turbo-stream>"
             + "<turbo-stream action=\"remove\" target=\"empty\"><template></template></turbo-stream>",
             sameCount);
+        Assert.Equal(1, rendersWhileTheSame);
         Assert.Equal(countUpdate + "<template><p>four</p></template></turbo-stream>", newCount);
         Assert.Contains(countUpdate, wholeAgain, StringComparison.Ordinal);
+        Assert.Equal(3, renders.Count);
+    }
+
+    [Fact]
+    public void InputsHoldingListsAreEqualWhenTheirItemsAre()
+    {
+        var inputs = new ListInputs("a", new[] { 1, 2, 3 }.ToValueList());
+
+        Assert.Equal(inputs, new ListInputs("a", new List<int> { 1, 2, 3 }.ToValueList()));
+        Assert.Equal(inputs.GetHashCode(), new ListInputs("a", new[] { 1, 2, 3 }.ToValueList()).GetHashCode());
+        Assert.NotEqual(inputs, new ListInputs("a", new[] { 1, 3, 2 }.ToValueList()));
+        Assert.NotEqual(inputs, new ListInputs("a", new[] { 1, 2 }.ToValueList()));
     }
 
     // Not inlined, so no local of the test method keeps the model alive.
@@ -103,22 +122,50 @@ public sealed class FragmentRendererTests
     private static async Task<(WeakReference<Model> Model, string Html)> RenderOnceAsync(FragmentRenderer renderer)
     {
         var model = new Model("a model");
-        var html = await renderer.RenderAsync(Parts, nameof(ModelText.Model), model, "en");
+        var html = await renderer.RenderAsync(Parts, ModelParameter, model, "en");
         return (new WeakReference<Model>(model), html);
     }
 
-    public sealed record Model(string Text, IReadOnlyList<long>? Entries = null);
+    public sealed record Model(string Text, IReadOnlyList<long>? Entries = null, RenderCount? Renders = null);
+
+    public sealed record CountInputs(string Text, RenderCount? Renders);
+
+    public sealed record ListInputs(string Text, ValueList<int> Items);
+
+    /// <summary>How many times a part was rendered (one instance per test: equal to itself only).</summary>
+    public sealed class RenderCount
+    {
+        public int Count { get; set; }
+    }
 
     /// <summary>Renders the model's text, and the UI language when it is not English.</summary>
-    public sealed class ModelText : ComponentBase
+    public sealed class ModelText : ComponentBase, IRenderedFrom<Model>
     {
-        [Parameter, EditorRequired] public Model Model { get; set; } = null!;
+        [Parameter, EditorRequired] public Model Inputs { get; set; } = null!;
 
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
             builder.OpenElement(0, "p");
-            builder.AddContent(1, culture is "en" ? Model.Text : $"{Model.Text} {culture}");
+            builder.AddContent(1, culture is "en" ? Inputs.Text : $"{Inputs.Text} {culture}");
+            builder.CloseElement();
+        }
+    }
+
+    /// <summary>Renders the count's text, and counts its renders.</summary>
+    public sealed class CountText : ComponentBase, IRenderedFrom<CountInputs>
+    {
+        [Parameter, EditorRequired] public CountInputs Inputs { get; set; } = null!;
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            if (Inputs.Renders is { } renders)
+            {
+                renders.Count++;
+            }
+
+            builder.OpenElement(0, "p");
+            builder.AddContent(1, Inputs.Text);
             builder.CloseElement();
         }
     }

@@ -24,12 +24,12 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
     /// <summary>The element ids the board gives the live parts, and the component rendered into each.</summary>
     public static IReadOnlyList<LivePart> Parts { get; } =
     [
-        new("board-status", typeof(BoardStatus)),
-        new("board-controls", typeof(BoardControls)),
-        new("board-people", typeof(BoardPeople)),
-        new("board-roles", typeof(BoardRoles)),
-        new("board-graph-position", typeof(BoardGraphPosition)),
-        new("board-feed", typeof(BoardFeed), new GrowingList(BoardFeed.EntriesId, typeof(BoardFeedEntries), NewestFirst: true, BoardFeed.EmptyId)),
+        LivePart.Whole<BoardStatus, FacilitatorBoard, BoardStatusInputs>("board-status", BoardStatusInputs.Of),
+        LivePart.Whole<BoardControls, FacilitatorBoard, BoardControlsInputs>("board-controls", BoardControlsInputs.Of),
+        LivePart.Whole<BoardPeople, FacilitatorBoard, BoardPeopleInputs>("board-people", BoardPeopleInputs.Of),
+        LivePart.Whole<BoardRoles, FacilitatorBoard, BoardRolesInputs>("board-roles", BoardRolesInputs.Of),
+        LivePart.Whole<BoardGraphPosition, FacilitatorBoard, BoardGraphPositionInputs>("board-graph-position", BoardGraphPositionInputs.Of),
+        LivePart.Growing<BoardFeed>("board-feed", new GrowingList(BoardFeed.EntriesId, typeof(BoardFeedEntries), NewestFirst: true, BoardFeed.EmptyId)),
     ];
 
     /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
@@ -37,7 +37,7 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
 
     /// <inheritdoc cref="FragmentRenderer.RenderAsync"/>
     public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0, SentParts? sent = null) =>
-        renderer.RenderAsync(Parts, nameof(BoardStatus.Board), board, culture, after, sent);
+        renderer.RenderAsync(Parts, nameof(BoardFeed.Board), board, culture, after, sent);
 }
 
 /// <summary>

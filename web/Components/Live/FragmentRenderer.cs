@@ -20,23 +20,24 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     /// <summary>The live parts of a participant's page: the element ids the page gives them, and what is rendered into each.</summary>
     public static IReadOnlyList<LivePart> PlayParts { get; } =
     [
-        new("status", typeof(StatusBar)),
-        new("feed", typeof(FeedList), new GrowingList(FeedList.EntriesId, typeof(FeedEntries), NewestFirst: false, FeedList.EmptyId)),
-        new("observations", typeof(ObservationList)),
-        new("actions", typeof(ActionList)),
+        LivePart.Whole<StatusBar, PlayPageView, StatusBarInputs>("status", StatusBarInputs.Of),
+        LivePart.Growing<FeedList>("feed", new GrowingList(FeedList.EntriesId, typeof(FeedEntries), NewestFirst: false, FeedList.EmptyId)),
+        LivePart.Whole<ObservationList, PlayPageView, ObservationListInputs>("observations", ObservationListInputs.Of),
+        LivePart.Whole<ActionList, PlayPageView, ActionListInputs>("actions", ActionListInputs.Of),
     ];
 
     /// <inheritdoc cref="RenderAsync"/>
     public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0, SentParts? sent = null) =>
-        RenderAsync(PlayParts, nameof(StatusBar.Page), page, culture, after, sent);
+        RenderAsync(PlayParts, nameof(FeedList.Page), page, culture, after, sent);
 
     /// <summary>
-    /// Renders each part with the one parameter <paramref name="parameter"/> = <paramref name="model"/>, in
-    /// <paramref name="culture"/>, as turbo-stream actions: the one way every live page (participant or
-    /// facilitator) turns a view into what is pushed. With <paramref name="after"/> = 0 every part is
-    /// rendered and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>,
-    /// which the browser must already show) a growing part sends only its newer entries, and a part
-    /// that reads as it was last sent to the group (<paramref name="sent"/>) is left out.
+    /// Renders each part in <paramref name="culture"/>, as turbo-stream actions: the one way every live
+    /// page (participant or facilitator) turns a view into what is pushed. A part rendered whole gets its
+    /// inputs, worked out from <paramref name="model"/>; a growing part gets the model itself, as its
+    /// parameter <paramref name="parameter"/>. With <paramref name="after"/> = 0 every part is rendered
+    /// and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>, which the
+    /// browser must already show) a growing part sends only its newer entries, and a part whose inputs
+    /// equal those it was last sent to the group from (<paramref name="sent"/>) is neither rendered nor sent.
     /// </summary>
     public async Task<string> RenderAsync(IReadOnlyList<LivePart> parts, string parameter, object model, string culture, long after = 0,
         SentParts? sent = null)
@@ -51,17 +52,17 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
             try
             {
                 var streams = new StringBuilder();
-                var whole = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = model });
                 foreach (var part in parts)
                 {
-                    if (after > 0 && part.Grows is { } list)
+                    if (part.Grows is { } list)
                     {
-                        var newer = ParameterView.FromDictionary(new Dictionary<string, object?>
+                        if (after == 0)
                         {
-                            [parameter] = model,
-                            [GrowingList.AfterParameter] = after,
-                        });
-                        var entries = (await renderer.RenderComponentAsync(list.Entries, newer)).ToHtmlString();
+                            TurboStreams.AppendUpdate(streams, part.Target, await RenderHtmlAsync(renderer, part.Component, parameter, model));
+                            continue;
+                        }
+
+                        var entries = await RenderHtmlAsync(renderer, list.Entries, parameter, model, (GrowingList.AfterParameter, after));
                         if (!string.IsNullOrWhiteSpace(entries))
                         {
                             TurboStreams.AppendAdd(streams, list.Target, entries, list.NewestFirst);
@@ -71,17 +72,17 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                         continue;
                     }
 
-                    var html = (await renderer.RenderComponentAsync(part.Component, whole)).ToHtmlString();
+                    var inputs = part.Inputs!(model);
                     if (after == 0)
                     {
-                        sent?.Sent(part.Target, html);
+                        sent?.Sent(part.Target, inputs);
                     }
-                    else if (sent?.AlreadySent(part.Target, html) == true)
+                    else if (sent?.AlreadySent(part.Target, inputs) == true)
                     {
                         continue;
                     }
 
-                    TurboStreams.AppendUpdate(streams, part.Target, html);
+                    TurboStreams.AppendUpdate(streams, part.Target, await RenderHtmlAsync(renderer, part.Component, LivePart.InputsParameter, inputs));
                 }
 
                 return streams.ToString();
@@ -91,5 +92,17 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                 (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
             }
         });
+    }
+
+    private static async Task<string> RenderHtmlAsync(HtmlRenderer renderer, Type component, string parameter, object value,
+        (string Name, object Value)? extra = null)
+    {
+        var parameters = new Dictionary<string, object?> { [parameter] = value };
+        if (extra is { } more)
+        {
+            parameters[more.Name] = more.Value;
+        }
+
+        return (await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters))).ToHtmlString();
     }
 }

@@ -1,12 +1,42 @@
+using Microsoft.AspNetCore.Components;
+
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// A live part of a page: the element (<paramref name="Target"/>) whose children a full render
-/// replaces by morphing, with the component rendered into it. A part that only ever grows (a feed)
-/// names the list that holds its entries in <paramref name="Grows"/>: a push then adds the new entries
-/// to that list instead of rendering and sending the whole feed again.
+/// A live part of a page: the element (<see cref="Target"/>) whose children a full render replaces by
+/// morphing, and the component rendered into it. Most parts are rendered whole from their inputs
+/// (<see cref="Whole{TComponent, TModel, TInputs}"/>), worked out from the page's model. A part that
+/// only ever grows (a feed) is rendered from the page's model, and names the list that holds its
+/// entries (<see cref="Grows"/>): a push then adds the new entries to that list instead of rendering
+/// and sending the whole feed again.
 /// </summary>
-public sealed record LivePart(string Target, Type Component, GrowingList? Grows = null);
+public sealed class LivePart
+{
+    private LivePart(string target, Type component, Func<object, object>? inputs, GrowingList? grows) =>
+        (Target, Component, Inputs, Grows) = (target, component, inputs, grows);
+
+    public string Target { get; }
+
+    public Type Component { get; }
+
+    /// <summary>What a part rendered whole is rendered from, given the page's model; null for a growing part.</summary>
+    public Func<object, object>? Inputs { get; }
+
+    public GrowingList? Grows { get; }
+
+    /// <summary>The component's parameter that takes a whole part's inputs.</summary>
+    public const string InputsParameter = nameof(IRenderedFrom<object>.Inputs);
+
+    /// <summary>A part rendered whole by <typeparamref name="TComponent"/> from <paramref name="inputs"/> of the page's model.</summary>
+    public static LivePart Whole<TComponent, TModel, TInputs>(string target, Func<TModel, TInputs> inputs)
+        where TComponent : IComponent, IRenderedFrom<TInputs>
+        where TInputs : notnull =>
+        new(target, typeof(TComponent), model => inputs((TModel)model), null);
+
+    /// <summary>A part that grows: rendered whole from the page's model, and afterwards added to by <paramref name="list"/>.</summary>
+    public static LivePart Growing<TComponent>(string target, GrowingList list) where TComponent : IComponent =>
+        new(target, typeof(TComponent), null, list);
+}
 
 /// <summary>
 /// The list of a growing part: its element id, the component that renders the entries after a given
