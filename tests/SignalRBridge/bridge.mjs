@@ -7,7 +7,8 @@
 //   {"id":3,"op":"stop","client":"nurse"}
 //   {"id":4,"op":"send-raw","client":"nurse","size":20000}   (an oversized invocation)
 // Replies: {"id":1,"ok":true,"result":...} or {"id":1,"ok":false,"error":"..."}.
-// Pushes:  {"push":"events","client":"nurse","args":[...]} and {"push":"closed","client":"nurse","error":"..."}.
+// Pushes:  {"push":"events","client":"nurse","args":[...]} (likewise "fragments" and "roleAssigned")
+//          and {"push":"closed","client":"nurse","error":"..."}.
 import * as signalR from "@microsoft/signalr";
 import { createInterface } from "node:readline";
 
@@ -22,7 +23,7 @@ async function connect({ client, url, token, cookie }) {
     .withUrl(url, options)
     .configureLogging(signalR.LogLevel.None)
     .build();
-  for (const method of ["events", "roleAssigned"]) {
+  for (const method of ["events", "fragments", "roleAssigned"]) {
     connection.on(method, (...args) => write({ push: method, client, args }));
   }
   connection.onclose((error) => write({ push: "closed", client, error: error ? String(error.message ?? error) : null }));

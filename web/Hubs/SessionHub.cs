@@ -6,13 +6,15 @@ using ReferralSim.Web.Application.Dispatching;
 using ReferralSim.Web.Application.Play;
 using ReferralSim.Web.Application.Sessions;
 using ReferralSim.Web.Auth;
+using ReferralSim.Web.Components.Live;
 
 namespace ReferralSim.Web.Hubs;
 
 /// <summary>
 /// The live channel at <c>/hubs/session</c>. Thin by design: each method turns a call into an
 /// application request (where validation and authorization happen) and answers with a
-/// <see cref="HubReply{T}"/>. Pushes: <c>events</c> (role-scoped, sequenced) and <c>roleAssigned</c>.
+/// <see cref="HubReply{T}"/>. Pushes: <c>events</c> (role-scoped, sequenced; to clients that read
+/// JSON), <c>fragments</c> (to live pages, which ask for HTML) and <c>roleAssigned</c>.
 /// </summary>
 [Authorize(Policy = AuthSchemes.AnyUserPolicy)]
 public sealed class SessionHub(ISender sender) : Hub
@@ -84,9 +86,19 @@ public sealed class SessionHub(ISender sender) : Hub
     private Task<HubReply<CommandReply>> Facilitate(Guid sessionId, string name, Func<Engine.Scenarios.Model.SimTime, RunCommand> command) =>
         Reply(() => sender.Send(new FacilitatorRunCommand(CurrentCaller, sessionId, name, command)));
 
-    /// <summary>A connection watches one session as one audience; joining another leaves the old group.</summary>
+    /// <summary>
+    /// A connection watches one session as one audience; joining another leaves the old group. A live
+    /// page, which asked for HTML fragments, is pushed those through its fragment group
+    /// (<see cref="FragmentGroupsFilter"/>) and never reads the JSON events, so it is not in an events
+    /// group: sent both, every browser got every update twice.
+    /// </summary>
     private async Task MoveToGroupAsync(string? group)
     {
+        if (FragmentGroupsFilter.WantsFragments(Context))
+        {
+            group = null;
+        }
+
         if (Context.Items.TryGetValue(GroupsKey, out var old) && old is string previous && previous != group)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);

@@ -31,6 +31,18 @@ public sealed class BridgeClient
         }
     }
 
+    /// <summary>The names of the methods pushed to this connection, in arrival order.</summary>
+    public IReadOnlyList<string> PushedMethods
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _pushes.Select(p => p.Method)];
+            }
+        }
+    }
+
     public bool Closed { get; private set; }
 
     public string? CloseError { get; private set; }
@@ -66,6 +78,10 @@ public sealed class BridgeClient
         WaitAsync(() => Events.FirstOrDefault(e => match((JsonObject)e["event"]!)), what);
 
     public Task WaitForCloseAsync() => WaitAsync(() => Closed ? new JsonObject() : null, "the connection to close");
+
+    /// <summary>Waits until a push of <paramref name="method"/> satisfies <paramref name="match"/>.</summary>
+    public Task<JsonArray> WaitForPushAsync(string method, Func<JsonArray, bool> match, string what) =>
+        WaitAsync(() => { lock (_gate) { return _pushes.FirstOrDefault(p => p.Method == method && p.Args is { } args && match(args)).Args; } }, what);
 
     public Task<JsonArray> WaitForPushAsync(string method) =>
         WaitAsync(() => { lock (_gate) { return _pushes.LastOrDefault(p => p.Method == method).Args; } }, $"a '{method}' push");

@@ -108,6 +108,31 @@ public abstract class LiveSessionTests(ILiveStorage storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALivePageIsPushedHtmlFragmentsAndNotTheJsonEventsAsWell()
+    {
+        await using var session = await StartedSessionAsync("nurse", "doctor");
+        await session.Participants["nurse"].StopAsync();
+        var page = await _bridge.ConnectAsync($"{session.SessionId:N}-nurse-page", _server.BaseAddress, token: session.Tokens["nurse"],
+            query: "?culture=en&fragments=html");
+        await page.InvokeOkAsync("JoinSession", 0);
+
+        const string text = "Can you come to bay 3?";
+        await session.Participants["doctor"].InvokeOkAsync("Message", new { from = "doctor", to = new[] { "nurse" }, text });
+        var push = await page.WaitForPushAsync("fragments", args => ((string?)args[0]?["html"])?.Contains(text, StringComparison.Ordinal) == true,
+            "a fragment showing the message");
+
+        // Whatever the server sends for a commit is on the connection before anything of the next
+        // commit, and pushes arrive in order: once the next message's fragment is in, so would the
+        // first message's events be.
+        await session.Participants["doctor"].InvokeOkAsync("Message", new { from = "doctor", to = new[] { "nurse" }, text = "Thank you." });
+        await page.WaitForPushAsync("fragments", args => ((string?)args[0]?["html"])?.Contains("Thank you.", StringComparison.Ordinal) == true,
+            "a fragment showing the second message");
+        Assert.DoesNotContain("events", page.PushedMethods);
+        Assert.Contains("target=\"feed-entries\"", (string?)push[0]!["html"], StringComparison.Ordinal);
+        await session.Participants["doctor"].WaitForEventAsync(e => (string?)e["text"] == text, "the doctor's own message as an event");
+    }
+
+    [Fact]
     public async Task ForgedAndOutOfTurnCommandsAreRefusedWithTheirCodeAndAppendNothing()
     {
         await using var session = await StartedSessionAsync("nurse", "doctor");

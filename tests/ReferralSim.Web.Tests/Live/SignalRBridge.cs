@@ -39,8 +39,11 @@ public sealed class SignalRBridge : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    /// <summary>Opens a connection named <paramref name="name"/> as a participant (token) or facilitator (cookie).</summary>
-    public async Task<BridgeClient> ConnectAsync(string name, Uri server, string? token = null, string? cookie = null)
+    /// <summary>
+    /// Opens a connection named <paramref name="name"/> as a participant (token) or facilitator (cookie);
+    /// <paramref name="query"/> is added to the hub's URL (a live page's is <c>?culture=en&amp;fragments=html</c>).
+    /// </summary>
+    public async Task<BridgeClient> ConnectAsync(string name, Uri server, string? token = null, string? cookie = null, string query = "")
     {
         var client = _clients.GetOrAdd(name, n => new BridgeClient(this, n));
         client.Reset();
@@ -48,7 +51,7 @@ public sealed class SignalRBridge : IAsyncDisposable
         {
             ["op"] = "connect",
             ["client"] = name,
-            ["url"] = new Uri(server, "/hubs/session").ToString(),
+            ["url"] = new Uri(server, "/hubs/session" + query).ToString(),
             ["token"] = token,
             ["cookie"] = cookie,
         });

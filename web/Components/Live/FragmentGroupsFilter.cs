@@ -60,7 +60,8 @@ public sealed class FragmentGroupsFilter(FragmentGroups groups) : IHubFilter
         return result;
     }
 
-    private static bool WantsFragments(HubCallerContext context) =>
+    /// <summary>Whether the connection asked for HTML fragments (a live page) rather than JSON events.</summary>
+    public static bool WantsFragments(HubCallerContext context) =>
         string.Equals(context.GetHttpContext()?.Request.Query[FragmentsQuery].ToString(), "html", StringComparison.Ordinal);
 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
