@@ -40,7 +40,7 @@ public sealed class LiveBot(string role) : IBot
         return next switch
         {
             { Do: { } action } when run.Scenario.Index.Actions.TryGetValue(action, out var definitionOfAction)
-                && ActionAvailability.Check(run.Scenario.Index, state, Role, definitionOfAction, now) is null => new PerformAction(state.Now, Role, action),
+                && ActionAvailability.Refusal(run.Scenario.Index, state, Role, definitionOfAction, now) is null => new PerformAction(state.Now, Role, action),
             { Refer: { } service } => new MakeReferral(state.Now, Role, service),
             _ => null,
         };

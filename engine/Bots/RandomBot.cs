@@ -48,7 +48,7 @@ public sealed class RandomBot : IBot
         var options = new List<Func<RunCommand>>();
         foreach (var action in scenario.Definition.Actions)
         {
-            if (ActionAvailability.Check(scenario.Index, state, Role, action) is null)
+            if (ActionAvailability.Refusal(scenario.Index, state, Role, action) is null)
             {
                 options.Add(() => new PerformAction(state.Now, Role, action.Id));
             }

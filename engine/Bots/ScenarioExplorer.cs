@@ -159,8 +159,8 @@ public sealed class ScenarioExplorer
 
             foreach (var role in _roles)
             {
-                var unavailable = ActionAvailability.Check(_scenario.Index, state, role, action);
-                if (unavailable is null || unavailable.Code == RejectionCode.RoleBusy)
+                var refusal = ActionAvailability.Refusal(_scenario.Index, state, role, action);
+                if (refusal is null or RejectionCode.RoleBusy)
                 {
                     var at = SimTime.Max(state.Now, state.BusyUntil(role));
                     moves.Add(($"{role} takes {action.Id} at {at}", new PerformAction(at, role, action.Id)));

@@ -23,7 +23,12 @@ public sealed class ScenarioIndex
             .Where(s => s.Parent is not null && States.ContainsKey(s.Parent))
             .GroupBy(s => s.Parent!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StateDefinition>)[.. g], StringComparer.Ordinal);
+        _lineages = States.Keys.ToDictionary(s => s, LineageOf, StringComparer.Ordinal);
     }
+
+    // Each state with its parents, innermost first: asked for every action of every role whenever a
+    // live page is built, so walked once here rather than on every question.
+    private readonly Dictionary<string, string[]> _lineages;
 
     public ScenarioDefinition Definition { get; }
 
@@ -49,17 +54,37 @@ public sealed class ScenarioIndex
         : Children.TryGetValue(state, out var children) ? children : [];
 
     /// <summary>The state and its parents, innermost first. Stops on a cycle (which the validator reports).</summary>
-    public IEnumerable<string> SelfAndAncestors(string state)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = state; current is not null && seen.Add(current); current = States.GetValueOrDefault(current)?.Parent)
-        {
-            yield return current;
-        }
-    }
+    public IReadOnlyList<string> SelfAndAncestors(string state) => _lineages.TryGetValue(state, out var lineage) ? lineage : [state];
 
     /// <summary>True when <paramref name="state"/> is <paramref name="container"/> or lies inside it.</summary>
-    public bool IsWithin(string state, string container) => SelfAndAncestors(state).Contains(container, StringComparer.Ordinal);
+    public bool IsWithin(string state, string container)
+    {
+        if (!_lineages.TryGetValue(state, out var lineage))
+        {
+            return string.Equals(state, container, StringComparison.Ordinal);
+        }
+
+        foreach (var ancestor in lineage)
+        {
+            if (string.Equals(ancestor, container, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string[] LineageOf(string state)
+    {
+        var seen = new List<string>();
+        for (var current = state; current is not null && !seen.Contains(current, StringComparer.Ordinal); current = States.GetValueOrDefault(current)?.Parent)
+        {
+            seen.Add(current);
+        }
+
+        return [.. seen];
+    }
 
     /// <summary>Where entering <paramref name="state"/> ends up: down through initial substates to a leaf.</summary>
     public string EnteredLeaf(string state)
@@ -84,8 +109,24 @@ public sealed class ScenarioIndex
     public bool IsEnding(string state) => States.GetValueOrDefault(state)?.Ending is not null;
 
     /// <summary>Whether <paramref name="action"/> is offered in <paramref name="state"/> as far as its <c>in</c> list goes.</summary>
-    public bool IsOfferedIn(ActionDefinition action, string state) =>
-        !IsEnding(state) && (action.In.Count == 0 || action.In.Any(container => IsWithin(state, container)));
+    public bool IsOfferedIn(ActionDefinition action, string state)
+    {
+        if (IsEnding(state))
+        {
+            return false;
+        }
+
+        // A loop, not Any with a lambda: asked for every action of every role after every live commit.
+        for (var i = 0; i < action.In.Count; i++)
+        {
+            if (IsWithin(state, action.In[i]))
+            {
+                return true;
+            }
+        }
+
+        return action.In.Count == 0;
+    }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
     {

@@ -1,3 +1,4 @@
+using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Scenarios.Model;
 
@@ -46,7 +47,7 @@ public sealed record RoleView(
             .Select(a =>
             {
                 var refusal = Refusal(run, role, a, at);
-                return new ActionView(a.Id, run.Text.Render(a.Label), refusal is null, refusal?.Code, refusal?.Message);
+                return new ActionView(a.Id, run.Text.Render(a.Label), refusal is null, refusal);
             })
             .ToList();
         return new RoleView(
@@ -81,12 +82,12 @@ public sealed record RoleView(
     public static RunPhase PhaseOf(RunState state) =>
         state.Ended ? RunPhase.Ended : !state.Started ? RunPhase.NotStarted : state.Paused ? RunPhase.Paused : RunPhase.Running;
 
-    private static Commands.CommandRejection? Refusal(ScenarioRun run, string role, ActionDefinition action, SimTime at) =>
+    private static RejectionCode? Refusal(ScenarioRun run, string role, ActionDefinition action, SimTime at) =>
         PhaseOf(run.State) switch
         {
-            RunPhase.NotStarted => new(Commands.RejectionCode.NotStarted, "the run has not started yet"),
-            RunPhase.Paused => new(Commands.RejectionCode.Paused, "the facilitator has paused the exercise"),
-            RunPhase.Ended => new(Commands.RejectionCode.Ended, "the run has ended"),
-            _ => ActionAvailability.Check(run.Scenario.Index, run.State, role, action, at),
+            RunPhase.NotStarted => RejectionCode.NotStarted,
+            RunPhase.Paused => RejectionCode.Paused,
+            RunPhase.Ended => RejectionCode.Ended,
+            _ => ActionAvailability.Refusal(run.Scenario.Index, run.State, role, action, at),
         };
 }

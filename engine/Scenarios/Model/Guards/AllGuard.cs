@@ -2,7 +2,7 @@ namespace ReferralSim.Engine.Scenarios.Model.Guards;
 
 public sealed record AllGuard(IReadOnlyList<Guard> Guards) : Guard
 {
-    public override bool Holds(IGuardContext context) => Guards.All(g => g.Holds(context));
+    public override bool Holds(IGuardContext context) => AllHold(Guards, context);
 
     public override string Describe() => Guards.Count == 0 ? "always" : string.Join(" and ", Guards.Select(g => Parenthesize(g)));
 

@@ -18,6 +18,39 @@ public abstract record Guard : IYamlValue<Guard>
 
     public abstract bool Holds(IGuardContext context);
 
+    /// <summary>
+    /// Whether any of <paramref name="guards"/> holds. A loop rather than LINQ with a lambda: guards are
+    /// asked of every action of every role whenever a live page is built.
+    /// </summary>
+    protected static bool AnyHolds(IReadOnlyList<Guard> guards, IGuardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(guards);
+        for (var i = 0; i < guards.Count; i++)
+        {
+            if (guards[i].Holds(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every one of <paramref name="guards"/> holds (as <see cref="AnyHolds"/>, a loop).</summary>
+    protected static bool AllHold(IReadOnlyList<Guard> guards, IGuardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(guards);
+        for (var i = 0; i < guards.Count; i++)
+        {
+            if (!guards[i].Holds(context))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A short English rendering for graphs and "why not" hints: <c>separated and not police_informed</c>.</summary>
     public abstract string Describe();
 
