@@ -19,22 +19,36 @@ public sealed record PlayPageView(
     IReadOnlyList<RoleChoice> Roles,
     RoleView? View,
     ClockTime ClockStart,
-    IReadOnlyDictionary<string, string> ActionLabels,
-    IReadOnlyList<ServiceChoice> Services,
+    SessionTexts Texts,
     ClockReading Clock,
     long Version)
 {
+    /// <summary>The referral targets: the real services of the session country's directory.</summary>
+    public IReadOnlyList<ServiceChoice> Services => Texts.Services;
+
     /// <summary>The role's feed, oldest first (none before a role is taken).</summary>
     public IReadOnlyList<FeedEvent> Feed => View?.Feed ?? [];
 
-    public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+    public string RoleName(string role) => Texts.RoleNames.TryGetValue(role, out var name) ? name : role;
+
+    /// <summary>Several roles' names, as a list for a sentence.</summary>
+    public string RoleNames(IReadOnlyList<string> roles)
+    {
+        var names = new string[roles.Count];
+        for (var i = 0; i < roles.Count; i++)
+        {
+            names[i] = RoleName(roles[i]);
+        }
+
+        return string.Join(", ", names);
+    }
 
     /// <summary>When an event happened on the scenario's clock (e.g. 21:40); worked out only for the entries rendered.</summary>
     public string TimeOf(RunEvent runEvent) => ClockStart.At(runEvent.At);
 
-    public string ActionLabel(string action) => ActionLabels.TryGetValue(action, out var label) ? label : action;
+    public string ActionLabel(string action) => Texts.ActionLabels.TryGetValue(action, out var label) ? label : action;
 
-    public string ServiceName(string service) => Services.FirstOrDefault(s => s.Id == service)?.Name ?? service;
+    public string ServiceName(string service) => Texts.ServiceNames.TryGetValue(service, out var name) ? name : service;
 
     /// <summary>The text of an observation this role has seen, or null (never another role's share).</summary>
     public string? ObservationText(string indicator) => View?.Observations.FirstOrDefault(o => o.Id == indicator)?.Text;
@@ -50,7 +64,7 @@ public sealed record PlayPageView(
             .ToList();
         var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
         return new PlayPageView(session.Id, displayName, role, texts.Title, session.Record.Language, roles, view, definition.Clock.Start,
-            texts.ActionLabels, texts.Services, ClockReading.Of(session, view), session.Version);
+            texts, ClockReading.Of(session, view), session.Version);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.ObjectPool;
 using ReferralSim.Web.Application.Play;
 using ReferralSim.Web.Components.Play;
 
@@ -17,6 +18,11 @@ namespace ReferralSim.Web.Components.Live;
 /// </summary>
 public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
+    // Every push of every group is written into a text buffer: reused, instead of one grown anew per
+    // render (a push is about a kilobyte; a whole page some tens of kilobytes).
+    private static readonly ObjectPool<StringBuilder> Buffers =
+        new DefaultObjectPoolProvider().CreateStringBuilderPool(initialCapacity: 4 * 1024, maximumRetainedCapacity: 64 * 1024);
+
     /// <summary>The live parts of a participant's page: the element ids the page gives them, and what is rendered into each.</summary>
     public static IReadOnlyList<LivePart> PlayParts { get; } =
     [
@@ -51,22 +57,23 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
             try
             {
-                var streams = new StringBuilder();
+                var text = Buffers.Get();
+                using var streams = new StringWriter(text, CultureInfo.InvariantCulture);
                 foreach (var part in parts)
                 {
                     if (part.Grows is { } list)
                     {
                         if (after == 0)
                         {
-                            TurboStreams.AppendUpdate(streams, part.Target, await RenderHtmlAsync(renderer, part.Component, parameter, model));
+                            await WriteStreamAsync(renderer, streams, TurboStreams.Action.Update, part.Target, part.Component, parameter, model);
                             continue;
                         }
 
-                        var entries = await RenderHtmlAsync(renderer, list.Entries, parameter, model, (GrowingList.AfterParameter, after));
-                        if (!string.IsNullOrWhiteSpace(entries))
+                        var added = await WriteStreamAsync(renderer, streams, list.NewestFirst ? TurboStreams.Action.Prepend : TurboStreams.Action.Append,
+                            list.Target, list.Entries, parameter, model, (GrowingList.AfterParameter, after), omitWhenEmpty: true);
+                        if (added)
                         {
-                            TurboStreams.AppendAdd(streams, list.Target, entries, list.NewestFirst);
-                            TurboStreams.AppendRemove(streams, list.EmptyTarget);
+                            TurboStreams.Remove(streams, list.EmptyTarget);
                         }
 
                         continue;
@@ -82,10 +89,12 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
                         continue;
                     }
 
-                    TurboStreams.AppendUpdate(streams, part.Target, await RenderHtmlAsync(renderer, part.Component, LivePart.InputsParameter, inputs));
+                    await WriteStreamAsync(renderer, streams, TurboStreams.Action.Update, part.Target, part.Component, LivePart.InputsParameter, inputs);
                 }
 
-                return streams.ToString();
+                var html = text.ToString();
+                Buffers.Return(text);
+                return html;
             }
             finally
             {
@@ -94,8 +103,14 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
         });
     }
 
-    private static async Task<string> RenderHtmlAsync(HtmlRenderer renderer, Type component, string parameter, object value,
-        (string Name, object Value)? extra = null)
+    /// <summary>
+    /// Writes one turbo stream whose content is <paramref name="component"/> rendered with the one parameter
+    /// <paramref name="parameter"/> = <paramref name="value"/> (and <paramref name="extra"/>), straight into
+    /// <paramref name="streams"/>. With <paramref name="omitWhenEmpty"/>, a stream whose content is only
+    /// white space is taken back out; returns whether the stream was written.
+    /// </summary>
+    private static async Task<bool> WriteStreamAsync(HtmlRenderer renderer, StringWriter streams, TurboStreams.Action action, string target,
+        Type component, string parameter, object value, (string Name, object Value)? extra = null, bool omitWhenEmpty = false)
     {
         var parameters = new Dictionary<string, object?> { [parameter] = value };
         if (extra is { } more)
@@ -103,6 +118,31 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
             parameters[more.Name] = more.Value;
         }
 
-        return (await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters))).ToHtmlString();
+        var text = streams.GetStringBuilder();
+        var streamStart = text.Length;
+        TurboStreams.Open(streams, action, target);
+        var contentStart = text.Length;
+        (await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters))).WriteHtmlTo(streams);
+        if (omitWhenEmpty && IsWhiteSpace(text, contentStart))
+        {
+            text.Length = streamStart;
+            return false;
+        }
+
+        TurboStreams.Close(streams);
+        return true;
+    }
+
+    private static bool IsWhiteSpace(StringBuilder text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,37 +1,60 @@
-using System.Text;
 using System.Text.Encodings.Web;
 
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// The one place turbo-stream HTML is built. The target id is encoded here; the content must be
-/// HTML rendered by Razor (which encodes every text), never user text or a MarkupString.
+/// The one place turbo-stream HTML is built. The target id is encoded here; the content written
+/// between <see cref="Open"/> and <see cref="Close"/> must be HTML rendered by Razor (which encodes
+/// every text), never user text or a MarkupString.
 /// </summary>
 public static class TurboStreams
 {
     public const string ContentType = "text/vnd.turbo-stream.html";
 
-    /// <summary>Replaces the children of element <paramref name="target"/> by morphing, so unchanged nodes (and focus) stay.</summary>
-    public static void AppendUpdate(StringBuilder streams, string target, string renderedHtml) =>
-        Append(streams, "update", target, renderedHtml, morph: true);
+    /// <summary>What a stream does with its content.</summary>
+    public enum Action
+    {
+        /// <summary>Replaces the children of the target by morphing, so unchanged nodes (and focus) stay.</summary>
+        Update,
 
-    /// <summary>
-    /// Adds elements at the end (or, <paramref name="atStart"/>, the start) of element <paramref name="target"/>.
-    /// Turbo first removes the target's children with the same ids, so an entry sent twice is shown once.
-    /// </summary>
-    public static void AppendAdd(StringBuilder streams, string target, string renderedHtml, bool atStart) =>
-        Append(streams, atStart ? "prepend" : "append", target, renderedHtml);
+        /// <summary>
+        /// Adds elements at the end of the target. Turbo first removes the target's children with the
+        /// same ids, so an entry sent twice is shown once.
+        /// </summary>
+        Append,
 
-    /// <summary>Removes element <paramref name="target"/> (nothing happens if the page has none).</summary>
-    public static void AppendRemove(StringBuilder streams, string target) => Append(streams, "remove", target, "");
+        /// <summary>As <see cref="Append"/>, at the start.</summary>
+        Prepend,
 
-    private static void Append(StringBuilder streams, string action, string target, string renderedHtml, bool morph = false)
+        /// <summary>Removes the target (nothing happens if the page has none); it has no content.</summary>
+        Remove,
+    }
+
+    /// <summary>Starts a stream on element <paramref name="target"/>: its content follows, then <see cref="Close"/>.</summary>
+    public static void Open(TextWriter streams, Action action, string target)
     {
         ArgumentNullException.ThrowIfNull(streams);
-        streams.Append("<turbo-stream action=\"").Append(action).Append(morph ? "\" method=\"morph" : "").Append("\" target=\"")
-            .Append(HtmlEncoder.Default.Encode(target))
-            .Append("\"><template>")
-            .Append(renderedHtml)
-            .Append("</template></turbo-stream>");
+        streams.Write(action switch
+        {
+            Action.Update => "<turbo-stream action=\"update\" method=\"morph\" target=\"",
+            Action.Append => "<turbo-stream action=\"append\" target=\"",
+            Action.Prepend => "<turbo-stream action=\"prepend\" target=\"",
+            _ => "<turbo-stream action=\"remove\" target=\"",
+        });
+        HtmlEncoder.Default.Encode(streams, target);
+        streams.Write("\"><template>");
+    }
+
+    public static void Close(TextWriter streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        streams.Write("</template></turbo-stream>");
+    }
+
+    /// <summary>Removes element <paramref name="target"/>.</summary>
+    public static void Remove(TextWriter streams, string target)
+    {
+        Open(streams, Action.Remove, target);
+        Close(streams);
     }
 }
