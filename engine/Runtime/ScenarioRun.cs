@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Runtime.Personas;
+using ReferralSim.Engine.Runtime.Views;
 using ReferralSim.Engine.Scenarios;
 using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Engine.Scenarios.Model.Guards;
@@ -16,6 +18,11 @@ namespace ReferralSim.Engine.Runtime;
 public sealed class ScenarioRun
 {
     private readonly List<RunEvent> _log = [];
+
+    // Each role's feed, kept up to date on demand (FeedOf), and how far into the log it has read. A
+    // refused command's rollback never cuts the log below where it stood before that command, so never
+    // below what a feed has read.
+    private readonly Dictionary<string, (ImmutableList<FeedEvent> Feed, int Read)> _feeds = new(StringComparer.Ordinal);
     private readonly StateMachine<string, string> _machine;
     private List<RunEvent>? _pending;
     private string? _approvedTrigger;
@@ -447,6 +454,33 @@ public sealed class ScenarioRun
         {
             State.Apply(runEvent);
         }
+    }
+
+    /// <summary>
+    /// The events <paramref name="role"/> may see, oldest first, each with its position in the log. An
+    /// immutable list, so it can be read elsewhere while the run goes on; each call reads only the
+    /// events logged since the last (a live session asks after every commit, for every role).
+    /// </summary>
+    public IReadOnlyList<FeedEvent> FeedOf(string role)
+    {
+        var (feed, read) = _feeds.TryGetValue(role, out var known) ? known : (ImmutableList<FeedEvent>.Empty, 0);
+        if (read == _log.Count)
+        {
+            return feed;
+        }
+
+        var grown = feed.ToBuilder();
+        for (var i = read; i < _log.Count; i++)
+        {
+            if (EventVisibility.IsVisibleTo(_log[i], role))
+            {
+                grown.Add(new FeedEvent(i + 1, _log[i]));
+            }
+        }
+
+        feed = grown.ToImmutable();
+        _feeds[role] = (feed, _log.Count);
+        return feed;
     }
 
     private void Emit(RunEvent runEvent)

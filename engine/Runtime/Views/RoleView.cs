@@ -57,26 +57,12 @@ public sealed record RoleView(
             PhaseOf(state),
             at,
             definition.Clock.Start.At(at),
-            FeedOf(run, role),
+            run.FeedOf(role),
             observations,
             actions,
             definition.Referral?.By.Contains(role) ?? false,
             state.Ending,
             at < state.BusyUntil(role) ? state.BusyUntil(role) : null);
-    }
-
-    private static List<FeedEvent> FeedOf(ScenarioRun run, string role)
-    {
-        var feed = new List<FeedEvent>();
-        for (var i = 0; i < run.Events.Count; i++)
-        {
-            if (EventVisibility.IsVisibleTo(run.Events[i], role))
-            {
-                feed.Add(new FeedEvent(i + 1, run.Events[i]));
-            }
-        }
-
-        return feed;
     }
 
     public static RunPhase PhaseOf(RunState state) =>

@@ -61,6 +61,26 @@ public sealed class VisibilityTests
     }
 
     [Fact]
+    public void AFeedReadEarlierStaysAsItWasAndALaterReadHasEverythingSince()
+    {
+        var run = Started();
+        var early = run.FeedOf("doctor");
+        var earlyPositions = early.Select(f => f.Position).ToList();
+
+        Do(run, 1, "nurse", "start-exam");
+        Accept(run, new SendMessage(Minutes(2), "nurse", ["doctor"], "Please come."));
+        Assert.False(run.Execute(new PerformAction(Minutes(31), "nurse", "document")).Accepted);
+        Do(run, 3, "doctor", "ask-injuries");
+        var later = run.FeedOf("doctor");
+
+        Assert.Equal(earlyPositions, early.Select(f => f.Position));
+        var expected = run.Events.Select((e, i) => (Event: e, Position: i + 1L)).Where(x => x.Event.Audience.Includes("doctor")).ToList();
+        Assert.Equal(expected.Select(x => x.Position), later.Select(f => f.Position));
+        Assert.All(later, f => Assert.Same(run.Events[(int)f.Position - 1], f.Event));
+        Assert.Contains(later, f => f.Event is MessageSent { Text: "Please come." });
+    }
+
+    [Fact]
     public void HarmsFlagsAndStateChangesAreForTheFacilitatorOnly()
     {
         var run = PlayedRun();
