@@ -23,7 +23,7 @@ public sealed class FragmentRendererTests
     private static readonly IReadOnlyList<LivePart> FeedParts =
     [
         LivePart.Whole<CountText, Model, CountInputs>("count", model => new CountInputs(model.Text, model.Renders)),
-        LivePart.Growing<WholeFeed>("feed", new GrowingList("entries", typeof(FeedItems), NewestFirst: false, "empty")),
+        LivePart.Growing<WholeFeed>("feed", GrowingList.Of<FeedItems, Model, ItemsInputs>("entries", newestFirst: false, "empty", ItemsInputs.Of)),
     ];
 
     [Fact]
@@ -107,6 +107,34 @@ public sealed class FragmentRendererTests
     }
 
     [Fact]
+    public async Task GroupsShownEqualInputsInOneTurnShareOneRenderPerLanguage()
+    {
+        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
+        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        var renders = new RenderCount();
+        var turn = new RenderCache();
+        var model = new Model("three", [1, 4, 7], renders);
+
+        // The same push to two groups in English and one in Greek, each group with what it was last sent.
+        var groups = new[] { ("en", new SentParts()), ("en", new SentParts()), ("el", new SentParts()) };
+        foreach (var (_, sent) in groups)
+        {
+            sent.Sent("count", new CountInputs("two", renders));
+        }
+
+        var pushes = new List<string>();
+        foreach (var (culture, sent) in groups)
+        {
+            pushes.Add(await renderer.RenderAsync(FeedParts, ModelParameter, model, culture, after: 4, sent, turn));
+        }
+
+        Assert.Equal(2, renders.Count);
+        Assert.Equal(pushes[0], pushes[1]);
+        Assert.Contains("<li id=\"e-7\">7</li>", pushes[2], StringComparison.Ordinal);
+        Assert.Contains("<p>three</p>", pushes[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InputsHoldingListsAreEqualWhenTheirItemsAre()
     {
         var inputs = new ListInputs("a", new[] { 1, 2, 3 }.ToValueList());
@@ -129,6 +157,11 @@ public sealed class FragmentRendererTests
     public sealed record Model(string Text, IReadOnlyList<long>? Entries = null, RenderCount? Renders = null);
 
     public sealed record CountInputs(string Text, RenderCount? Renders);
+
+    public sealed record ItemsInputs(ValueList<long> Entries)
+    {
+        public static ItemsInputs Of(Model model, long after) => new(model.Entries!.Where(e => e > after).ToValueList());
+    }
 
     public sealed record ListInputs(string Text, ValueList<int> Items);
 
@@ -180,22 +213,20 @@ public sealed class FragmentRendererTests
             builder.OpenElement(0, "ol");
             builder.AddAttribute(1, "id", "entries");
             builder.OpenComponent<FeedItems>(2);
-            builder.AddComponentParameter(3, nameof(FeedItems.Model), Model);
+            builder.AddComponentParameter(3, nameof(FeedItems.Inputs), ItemsInputs.Of(Model, 0));
             builder.CloseComponent();
             builder.CloseElement();
         }
     }
 
-    /// <summary>The feed's entries after sequence <see cref="After"/>.</summary>
-    public sealed class FeedItems : ComponentBase
+    /// <summary>Entries of the feed.</summary>
+    public sealed class FeedItems : ComponentBase, IRenderedFrom<ItemsInputs>
     {
-        [Parameter, EditorRequired] public Model Model { get; set; } = null!;
-
-        [Parameter] public long After { get; set; }
+        [Parameter, EditorRequired] public ItemsInputs Inputs { get; set; } = null!;
 
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
-            foreach (var entry in Model.Entries!.Where(e => e > After))
+            foreach (var entry in Inputs.Entries)
             {
                 builder.OpenElement(0, "li");
                 builder.AddAttribute(1, "id", $"e-{entry}");

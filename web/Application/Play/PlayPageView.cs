@@ -53,8 +53,11 @@ public sealed record PlayPageView(
     /// <summary>The text of an observation this role has seen, or null (never another role's share).</summary>
     public string? ObservationText(string indicator) => View?.Observations.FirstOrDefault(o => o.Id == indicator)?.Text;
 
-    /// <summary>Builds the page for <paramref name="role"/>. Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
-    public static PlayPageView Build(LiveSession session, string displayName, string? role, IReadOnlySet<string> takenByOthers)
+    /// <summary>
+    /// Builds the page for <paramref name="role"/> as at <paramref name="now"/> (by default the session
+    /// clock's now). Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.
+    /// </summary>
+    public static PlayPageView Build(LiveSession session, string displayName, string? role, IReadOnlySet<string> takenByOthers, SimTime? now = null)
     {
         var run = session.Run;
         var definition = session.Scenario.Scenario.Definition;
@@ -62,7 +65,7 @@ public sealed record PlayPageView(
         var roles = definition.Roles
             .Select(r => new RoleChoice(r.Id, texts.RoleNames[r.Id], !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
-        var view = role is null ? null : RoleView.For(run, role, session.Clock.Now());
+        var view = role is null ? null : RoleView.For(run, role, now ?? session.Clock.Now());
         return new PlayPageView(session.Id, displayName, role, texts.Title, session.Record.Language, roles, view, definition.Clock.Start,
             texts, ClockReading.Of(session, view), session.Version);
     }

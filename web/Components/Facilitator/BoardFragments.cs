@@ -29,15 +29,16 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
         LivePart.Whole<BoardPeople, FacilitatorBoard, BoardPeopleInputs>("board-people", BoardPeopleInputs.Of),
         LivePart.Whole<BoardRoles, FacilitatorBoard, BoardRolesInputs>("board-roles", BoardRolesInputs.Of),
         LivePart.Whole<BoardGraphPosition, FacilitatorBoard, BoardGraphPositionInputs>("board-graph-position", BoardGraphPositionInputs.Of),
-        LivePart.Growing<BoardFeed>("board-feed", new GrowingList(BoardFeed.EntriesId, typeof(BoardFeedEntries), NewestFirst: true, BoardFeed.EmptyId)),
+        LivePart.Growing<BoardFeed>("board-feed",
+            GrowingList.Of<BoardFeedEntries, FacilitatorBoard, BoardFeedEntriesInputs>(BoardFeed.EntriesId, newestFirst: true, BoardFeed.EmptyId, BoardFeedEntriesInputs.Of)),
     ];
 
     /// <summary>The group of a session's facilitator connections in one UI language (a role id cannot start with '$').</summary>
     public static string Group(Guid sessionId, string culture) => FragmentGroups.Facilitator(sessionId, culture);
 
     /// <inheritdoc cref="FragmentRenderer.RenderAsync"/>
-    public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0, SentParts? sent = null) =>
-        renderer.RenderAsync(Parts, nameof(BoardFeed.Board), board, culture, after, sent);
+    public Task<string> RenderAsync(FacilitatorBoard board, string culture, long after = 0, SentParts? sent = null, RenderCache? cache = null) =>
+        renderer.RenderAsync(Parts, nameof(BoardFeed.Board), board, culture, after, sent, cache);
 }
 
 /// <summary>
@@ -88,7 +89,7 @@ public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentR
             var group = BoardFragmentRenderer.Group(board.SessionId, culture);
             if (groups.HasMembers(group))
             {
-                pushes.Enqueue(board.SessionId, group, after, board.Version, (since, sent) => renderer.RenderAsync(board, culture, since, sent));
+                pushes.Enqueue(board.SessionId, group, after, board.Version, (since, sent, rendered) => renderer.RenderAsync(board, culture, since, sent, rendered));
             }
         }
     }

@@ -40,3 +40,13 @@ public sealed record BoardGraphPositionInputs(string Current, ValueList<string> 
 {
     public static BoardGraphPositionInputs Of(FacilitatorBoard board) => new(board.Graph.Current, board.Graph.Path.ToValueList());
 }
+
+/// <summary>
+/// The board's events after sequence <paramref name="After"/> (0: all of them), read from the board
+/// itself: the facilitator's groups differ only by language, so there is nothing to share between
+/// them, and the board (a record) compared whole is exact.
+/// </summary>
+public sealed record BoardFeedEntriesInputs(FacilitatorBoard Board, long After)
+{
+    public static BoardFeedEntriesInputs Of(FacilitatorBoard board, long after) => new(board, after);
+}

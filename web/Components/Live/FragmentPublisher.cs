@@ -24,6 +24,9 @@ public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer re
         var session = notification.Session;
         var (after, sequence) = (notification.Events[0].Sequence - 1, notification.Events[^1].Sequence);
         var noneTaken = new HashSet<string>(StringComparer.Ordinal);
+
+        // One moment for every role's view, so what they show alike (the clock) reads alike, and renders once.
+        var now = session.Clock.Now();
         foreach (var role in session.Scenario.Scenario.Definition.Roles)
         {
             PlayPageView? page = null;
@@ -35,8 +38,8 @@ public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer re
                     continue;
                 }
 
-                var view = page ??= PlayPageView.Build(session, "", role.Id, noneTaken);
-                pushes.Enqueue(session.Id, group, after, sequence, (since, sent) => renderer.RenderPlayAsync(view, culture, since, sent));
+                var view = page ??= PlayPageView.Build(session, "", role.Id, noneTaken, now);
+                pushes.Enqueue(session.Id, group, after, sequence, (since, sent, rendered) => renderer.RenderPlayAsync(view, culture, since, sent, rendered));
             }
         }
 

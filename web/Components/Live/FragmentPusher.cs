@@ -31,9 +31,9 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
     /// Queues a push to <paramref name="group"/> of what changed after sequence <paramref name="after"/>
     /// (0: everything) up to <paramref name="sequence"/>. <paramref name="render"/> runs later, off the
     /// session's loop, given the sequence to render from (earlier than <paramref name="after"/> when it
-    /// replaces pushes not yet sent) and what the group was last sent.
+    /// replaces pushes not yet sent), what the group was last sent, and what this turn has rendered.
     /// </summary>
-    public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, Task<string>> render)
+    public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, RenderCache, Task<string>> render)
     {
         var push = new Push(group, after, sequence, render);
         lock (_gate)
@@ -54,6 +54,8 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
     {
         while (TakeNewest(sessionId) is { Count: > 0 } newest)
         {
+            // The groups of one turn mostly show the same new things: each is rendered once.
+            var rendered = new RenderCache();
             foreach (var push in newest)
             {
                 // Nobody is in the group any more: no one to render for.
@@ -68,7 +70,7 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
                     await _rendering.WaitAsync();
                     try
                     {
-                        html = await push.Render(push.After, sent);
+                        html = await push.Render(push.After, sent, rendered);
                     }
                     finally
                     {
@@ -122,7 +124,7 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
 
     public void Dispose() => _rendering.Dispose();
 
-    private sealed record Push(string Group, long After, long Sequence, Func<long, SentParts, Task<string>> Render);
+    private sealed record Push(string Group, long After, long Sequence, Func<long, SentParts, RenderCache, Task<string>> Render);
 }
 
 /// <summary>

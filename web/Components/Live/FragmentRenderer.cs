@@ -12,9 +12,10 @@ namespace ReferralSim.Web.Components.Live;
 /// <summary>
 /// Renders the live parts of a page outside a request, with <see cref="HtmlRenderer"/> (always
 /// through its dispatcher), in a given UI language, as turbo-stream HTML. Each render has a
-/// renderer of its own, disposed with it: a renderer keeps every component it has rendered (and its
-/// parameters, the page's whole view) until it is disposed, so one long-lived renderer kept every
-/// push of every session. Renders also run side by side instead of queueing on one dispatcher.
+/// renderer of its own, created only when something is not already in the turn's
+/// <see cref="RenderCache"/> and disposed with the render: a renderer keeps every component it has
+/// rendered (and its parameters) until it is disposed, so one long-lived renderer kept every push of
+/// every session. Renders also run side by side instead of queueing on one dispatcher.
 /// </summary>
 public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
@@ -27,14 +28,15 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     public static IReadOnlyList<LivePart> PlayParts { get; } =
     [
         LivePart.Whole<StatusBar, PlayPageView, StatusBarInputs>("status", StatusBarInputs.Of),
-        LivePart.Growing<FeedList>("feed", new GrowingList(FeedList.EntriesId, typeof(FeedEntries), NewestFirst: false, FeedList.EmptyId)),
+        LivePart.Growing<FeedList>("feed",
+            GrowingList.Of<FeedEntries, PlayPageView, FeedEntriesInputs>(FeedList.EntriesId, newestFirst: false, FeedList.EmptyId, FeedEntriesInputs.Of)),
         LivePart.Whole<ObservationList, PlayPageView, ObservationListInputs>("observations", ObservationListInputs.Of),
         LivePart.Whole<ActionList, PlayPageView, ActionListInputs>("actions", ActionListInputs.Of),
     ];
 
     /// <inheritdoc cref="RenderAsync"/>
-    public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0, SentParts? sent = null) =>
-        RenderAsync(PlayParts, nameof(FeedList.Page), page, culture, after, sent);
+    public Task<string> RenderPlayAsync(PlayPageView page, string culture, long after = 0, SentParts? sent = null, RenderCache? cache = null) =>
+        RenderAsync(PlayParts, nameof(FeedList.Page), page, culture, after, sent, cache);
 
     /// <summary>
     /// Renders each part in <paramref name="culture"/>, as turbo-stream actions: the one way every live
@@ -43,106 +45,95 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     /// parameter <paramref name="parameter"/>. With <paramref name="after"/> = 0 every part is rendered
     /// and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>, which the
     /// browser must already show) a growing part sends only its newer entries, and a part whose inputs
-    /// equal those it was last sent to the group from (<paramref name="sent"/>) is neither rendered nor sent.
+    /// equal those it was last sent to the group from (<paramref name="sent"/>) is neither rendered nor
+    /// sent. What <paramref name="cache"/> already holds (rendered for another group in this turn) is
+    /// not rendered again.
     /// </summary>
     public async Task<string> RenderAsync(IReadOnlyList<LivePart> parts, string parameter, object model, string culture, long after = 0,
-        SentParts? sent = null)
+        SentParts? sent = null, RenderCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        await using var renderer = new HtmlRenderer(services, loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        cache ??= new RenderCache();
+        var language = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
+        await using var components = new ComponentRenderer(services, loggers, language);
+        var text = Buffers.Get();
+        foreach (var part in parts)
         {
-            var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            var info = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
-            try
+            if (part.Grows is { } list)
             {
-                var text = Buffers.Get();
-                using var streams = new StringWriter(text, CultureInfo.InvariantCulture);
-                foreach (var part in parts)
+                if (after == 0)
                 {
-                    if (part.Grows is { } list)
-                    {
-                        if (after == 0)
-                        {
-                            await WriteStreamAsync(renderer, streams, TurboStreams.Action.Update, part.Target, part.Component, parameter, model);
-                            continue;
-                        }
-
-                        var added = await WriteStreamAsync(renderer, streams, list.NewestFirst ? TurboStreams.Action.Prepend : TurboStreams.Action.Append,
-                            list.Target, list.Entries, parameter, model, (GrowingList.AfterParameter, after), omitWhenEmpty: true);
-                        if (added)
-                        {
-                            TurboStreams.Remove(streams, list.EmptyTarget);
-                        }
-
-                        continue;
-                    }
-
-                    var inputs = part.Inputs!(model);
-                    if (after == 0)
-                    {
-                        sent?.Sent(part.Target, inputs);
-                    }
-                    else if (sent?.AlreadySent(part.Target, inputs) == true)
-                    {
-                        continue;
-                    }
-
-                    await WriteStreamAsync(renderer, streams, TurboStreams.Action.Update, part.Target, part.Component, LivePart.InputsParameter, inputs);
+                    TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await components.RenderAsync(part.Component, parameter, model));
+                    continue;
                 }
 
-                var html = text.ToString();
-                Buffers.Return(text);
-                return html;
+                var entries = list.EntriesInputs(model, after);
+                var added = await RenderCachedAsync(components, cache, list.Entries, entries);
+                if (!string.IsNullOrWhiteSpace(added))
+                {
+                    TurboStreams.Write(text, list.NewestFirst ? TurboStreams.Action.Prepend : TurboStreams.Action.Append, list.Target, added);
+                    TurboStreams.Write(text, TurboStreams.Action.Remove, list.EmptyTarget, "");
+                }
+
+                continue;
             }
-            finally
+
+            var inputs = part.Inputs!(model);
+            if (after == 0)
             {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+                sent?.Sent(part.Target, inputs);
             }
-        });
+            else if (sent?.AlreadySent(part.Target, inputs) == true)
+            {
+                continue;
+            }
+
+            TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await RenderCachedAsync(components, cache, part.Component, inputs));
+        }
+
+        var html = text.ToString();
+        Buffers.Return(text);
+        return html;
     }
 
-    /// <summary>
-    /// Writes one turbo stream whose content is <paramref name="component"/> rendered with the one parameter
-    /// <paramref name="parameter"/> = <paramref name="value"/> (and <paramref name="extra"/>), straight into
-    /// <paramref name="streams"/>. With <paramref name="omitWhenEmpty"/>, a stream whose content is only
-    /// white space is taken back out; returns whether the stream was written.
-    /// </summary>
-    private static async Task<bool> WriteStreamAsync(HtmlRenderer renderer, StringWriter streams, TurboStreams.Action action, string target,
-        Type component, string parameter, object value, (string Name, object Value)? extra = null, bool omitWhenEmpty = false)
+    private static async Task<string> RenderCachedAsync(ComponentRenderer components, RenderCache cache, Type component, object inputs)
     {
-        var parameters = new Dictionary<string, object?> { [parameter] = value };
-        if (extra is { } more)
+        if (cache.TryGet(component, components.Culture.Name, inputs, out var html))
         {
-            parameters[more.Name] = more.Value;
+            return html;
         }
 
-        var text = streams.GetStringBuilder();
-        var streamStart = text.Length;
-        TurboStreams.Open(streams, action, target);
-        var contentStart = text.Length;
-        (await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters))).WriteHtmlTo(streams);
-        if (omitWhenEmpty && IsWhiteSpace(text, contentStart))
-        {
-            text.Length = streamStart;
-            return false;
-        }
-
-        TurboStreams.Close(streams);
-        return true;
+        html = await components.RenderAsync(component, LivePart.InputsParameter, inputs);
+        cache.Add(component, components.Culture.Name, inputs, html);
+        return html;
     }
 
-    private static bool IsWhiteSpace(StringBuilder text, int from)
+    /// <summary>Renders components in one UI language, with a renderer created on first use and disposed with this.</summary>
+    private sealed class ComponentRenderer(IServiceProvider services, ILoggerFactory loggers, CultureInfo culture) : IAsyncDisposable
     {
-        for (var i = from; i < text.Length; i++)
+        private HtmlRenderer? _renderer;
+
+        public CultureInfo Culture => culture;
+
+        public Task<string> RenderAsync(Type component, string parameter, object value)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            var renderer = _renderer ??= new HtmlRenderer(services, loggers);
+            return renderer.Dispatcher.InvokeAsync(async () =>
             {
-                return false;
-            }
+                var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+                try
+                {
+                    var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = value });
+                    return (await renderer.RenderComponentAsync(component, parameters)).ToHtmlString();
+                }
+                finally
+                {
+                    (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+                }
+            });
         }
 
-        return true;
+        public ValueTask DisposeAsync() => _renderer?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -39,12 +39,30 @@ public sealed class LivePart
 }
 
 /// <summary>
-/// The list of a growing part: its element id, the component that renders the entries after a given
-/// sequence (parameter <see cref="AfterParameter"/>), whether the newest come first, and the element
-/// shown while the list is empty, removed once it has entries.
+/// The list of a growing part: its element id, the component that renders entries from their inputs
+/// (<see cref="EntriesInputs"/>: those after a given position, worked out from the page's model),
+/// whether the newest come first, and the element shown while the list is empty, removed once it has
+/// entries.
 /// </summary>
-public sealed record GrowingList(string Target, Type Entries, bool NewestFirst, string EmptyTarget)
+public sealed class GrowingList
 {
-    /// <summary>The entries component's parameter: the sequence of the last event the browser already shows.</summary>
-    public const string AfterParameter = "After";
+    private GrowingList(string target, Type entries, bool newestFirst, string emptyTarget, Func<object, long, object> entriesInputs) =>
+        (Target, Entries, NewestFirst, EmptyTarget, EntriesInputs) = (target, entries, newestFirst, emptyTarget, entriesInputs);
+
+    public string Target { get; }
+
+    public Type Entries { get; }
+
+    public bool NewestFirst { get; }
+
+    public string EmptyTarget { get; }
+
+    /// <summary>The inputs of the entries after a position (0: all of them), given the page's model.</summary>
+    public Func<object, long, object> EntriesInputs { get; }
+
+    /// <summary>A list whose entries <typeparamref name="TEntries"/> renders from <paramref name="entriesInputs"/>.</summary>
+    public static GrowingList Of<TEntries, TModel, TInputs>(string target, bool newestFirst, string emptyTarget, Func<TModel, long, TInputs> entriesInputs)
+        where TEntries : IComponent, IRenderedFrom<TInputs>
+        where TInputs : notnull =>
+        new(target, typeof(TEntries), newestFirst, emptyTarget, (model, after) => entriesInputs((TModel)model, after));
 }

@@ -1,11 +1,11 @@
+using System.Text;
 using System.Text.Encodings.Web;
 
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// The one place turbo-stream HTML is built. The target id is encoded here; the content written
-/// between <see cref="Open"/> and <see cref="Close"/> must be HTML rendered by Razor (which encodes
-/// every text), never user text or a MarkupString.
+/// The one place turbo-stream HTML is built. The target id is encoded here; the content must be
+/// HTML rendered by Razor (which encodes every text), never user text or a MarkupString.
 /// </summary>
 public static class TurboStreams
 {
@@ -30,31 +30,20 @@ public static class TurboStreams
         Remove,
     }
 
-    /// <summary>Starts a stream on element <paramref name="target"/>: its content follows, then <see cref="Close"/>.</summary>
-    public static void Open(TextWriter streams, Action action, string target)
+    /// <summary>Writes a stream on element <paramref name="target"/> holding <paramref name="renderedHtml"/> (empty for <see cref="Action.Remove"/>).</summary>
+    public static void Write(StringBuilder streams, Action action, string target, string renderedHtml)
     {
         ArgumentNullException.ThrowIfNull(streams);
-        streams.Write(action switch
-        {
-            Action.Update => "<turbo-stream action=\"update\" method=\"morph\" target=\"",
-            Action.Append => "<turbo-stream action=\"append\" target=\"",
-            Action.Prepend => "<turbo-stream action=\"prepend\" target=\"",
-            _ => "<turbo-stream action=\"remove\" target=\"",
-        });
-        HtmlEncoder.Default.Encode(streams, target);
-        streams.Write("\"><template>");
-    }
-
-    public static void Close(TextWriter streams)
-    {
-        ArgumentNullException.ThrowIfNull(streams);
-        streams.Write("</template></turbo-stream>");
-    }
-
-    /// <summary>Removes element <paramref name="target"/>.</summary>
-    public static void Remove(TextWriter streams, string target)
-    {
-        Open(streams, Action.Remove, target);
-        Close(streams);
+        streams.Append(action switch
+            {
+                Action.Update => "<turbo-stream action=\"update\" method=\"morph\" target=\"",
+                Action.Append => "<turbo-stream action=\"append\" target=\"",
+                Action.Prepend => "<turbo-stream action=\"prepend\" target=\"",
+                _ => "<turbo-stream action=\"remove\" target=\"",
+            })
+            .Append(HtmlEncoder.Default.Encode(target))
+            .Append("\"><template>")
+            .Append(renderedHtml)
+            .Append("</template></turbo-stream>");
     }
 }
