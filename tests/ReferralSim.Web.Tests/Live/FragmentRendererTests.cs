@@ -12,8 +12,17 @@ namespace ReferralSim.Web.Tests.Live;
 /// with it, or every push of every session is kept (the page's view, the feed with it) until the
 /// server stops.
 /// </summary>
-public sealed class FragmentRendererTests
+public sealed class FragmentRendererTests : IAsyncLifetime
 {
+    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+    private readonly FragmentRenderer _renderer;
+
+    public FragmentRendererTests() => _renderer = new FragmentRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _services.DisposeAsync().AsTask();
+
     // The leak test's part is rendered from the model itself, to tell whether the renderer keeps it.
     private static readonly IReadOnlyList<LivePart> Parts = [LivePart.Whole<ModelText, Model, Model>("part", model => model)];
 
@@ -29,10 +38,8 @@ public sealed class FragmentRendererTests
     [Fact]
     public async Task AModelIsNotKeptOnceItsFragmentsAreRendered()
     {
-        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
-        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
 
-        var (model, html) = await RenderOnceAsync(renderer);
+        var (model, html) = await RenderOnceAsync(_renderer);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -44,13 +51,11 @@ public sealed class FragmentRendererTests
     [Fact]
     public async Task RendersAreIndependentAndInTheirOwnLanguage()
     {
-        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
-        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
 
         var renders = await Task.WhenAll(
-            renderer.RenderAsync(Parts, ModelParameter, new Model("one"), "el"),
-            renderer.RenderAsync(Parts, ModelParameter, new Model("two"), "it"),
-            renderer.RenderAsync(Parts, ModelParameter, new Model("three"), "en"));
+            _renderer.RenderAsync(Parts, ModelParameter, new Model("one"), "el"),
+            _renderer.RenderAsync(Parts, ModelParameter, new Model("two"), "it"),
+            _renderer.RenderAsync(Parts, ModelParameter, new Model("three"), "en"));
 
         Assert.Contains("<p>one el</p>", renders[0], StringComparison.Ordinal);
         Assert.Contains("<p>two it</p>", renders[1], StringComparison.Ordinal);
@@ -60,13 +65,11 @@ public sealed class FragmentRendererTests
     [Fact]
     public async Task AWholeRenderUpdatesEveryPartAndAPushAddsOnlyTheNewerEntries()
     {
-        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
-        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var model = new Model("three", [1, 4, 7]);
 
-        var whole = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en");
-        var push = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 4);
-        var nothingNew = await renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 7);
+        var whole = await _renderer.RenderAsync(FeedParts, ModelParameter, model, "en");
+        var push = await _renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 4);
+        var nothingNew = await _renderer.RenderAsync(FeedParts, ModelParameter, model, "en", after: 7);
 
         Assert.Equal(
             "<turbo-stream action=\"update\" method=\"morph\" target=\"count\"><template><p>three</p></template></turbo-stream>"
@@ -83,17 +86,15 @@ public sealed class FragmentRendererTests
     [Fact]
     public async Task APushNeitherRendersNorSendsThePartsWhoseInputsAreAsLastSentToTheGroup()
     {
-        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
-        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var sent = new SentParts();
         var renders = new RenderCount();
         const string countUpdate = "<turbo-stream action=\"update\" method=\"morph\" target=\"count\">";
 
-        var whole = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7], renders), "en", sent: sent);
-        var sameCount = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7, 9], renders), "en", after: 7, sent: sent);
+        var whole = await _renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7], renders), "en", sent: sent);
+        var sameCount = await _renderer.RenderAsync(FeedParts, ModelParameter, new Model("three", [1, 4, 7, 9], renders), "en", after: 7, sent: sent);
         var rendersWhileTheSame = renders.Count;
-        var newCount = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", after: 9, sent: sent);
-        var wholeAgain = await renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", sent: sent);
+        var newCount = await _renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", after: 9, sent: sent);
+        var wholeAgain = await _renderer.RenderAsync(FeedParts, ModelParameter, new Model("four", [1, 4, 7, 9], renders), "en", sent: sent);
 
         Assert.Contains(countUpdate, whole, StringComparison.Ordinal);
         Assert.Equal(
@@ -109,8 +110,6 @@ public sealed class FragmentRendererTests
     [Fact]
     public async Task GroupsShownEqualInputsInOneTurnShareOneRenderPerLanguage()
     {
-        await using var provider = new ServiceCollection().AddLogging().BuildServiceProvider();
-        var renderer = new FragmentRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var renders = new RenderCount();
         var turn = new RenderCache();
         var model = new Model("three", [1, 4, 7], renders);
@@ -125,7 +124,7 @@ public sealed class FragmentRendererTests
         var pushes = new List<string>();
         foreach (var (culture, sent) in groups)
         {
-            pushes.Add(await renderer.RenderAsync(FeedParts, ModelParameter, model, culture, after: 4, sent, turn));
+            pushes.Add(await _renderer.RenderAsync(FeedParts, ModelParameter, model, culture, after: 4, sent, turn));
         }
 
         Assert.Equal(2, renders.Count);
