@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReferralSim.Web.Tests.Browser;
@@ -14,7 +15,11 @@ internal static class FacilitatorSignIn
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("form[action='/sign-in'] button[type=submit]");
-        await page.WaitForURLAsync("**/facilitator");
-        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+
+        // Landed when the library's address is committed and its heading shows, not when the load
+        // event fires: in CI, with every test class starting servers and browsers on two cores, a
+        // library that had arrived ("NetworkIdle" had fired) once never reported "load" within 30 s.
+        await page.WaitForURLAsync("**/facilitator", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.Locator("h1")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
     }
 }
