@@ -16,7 +16,6 @@ namespace ReferralSim.Web.Application.Facilitators;
 public sealed record FacilitatorBoard(
     Guid SessionId,
     string JoinCode,
-    string ScenarioTitle,
     string ScenarioLanguage,
     RunPhase Phase,
     string Clock,
@@ -28,9 +27,8 @@ public sealed record FacilitatorBoard(
     ClockTime ClockStart,
     IReadOnlyList<InjectChoice> Injects,
     StateGraph Graph,
-    IReadOnlyDictionary<string, string> ActionLabels,
+    SessionTexts Texts,
     IReadOnlyDictionary<string, string> IndicatorTexts,
-    IReadOnlyDictionary<string, string> ServiceNames,
     long Version)
 {
     /// <summary>
@@ -40,16 +38,18 @@ public sealed record FacilitatorBoard(
     /// </summary>
     public static IReadOnlyList<double> Speeds { get; } = [0.5, 1, 2, 4, 10, 30];
 
-    public string RoleName(string role) => Roles.FirstOrDefault(r => r.Id == role)?.Name ?? role;
+    public string ScenarioTitle => Texts.Title;
+
+    public string RoleName(string role) => Texts.RoleNames.TryGetValue(role, out var name) ? name : role;
 
     /// <summary>When an event happened on the scenario's clock (e.g. 21:40); worked out only for the entries rendered.</summary>
     public string TimeOf(RunEvent runEvent) => ClockStart.At(runEvent.At);
 
-    public string ActionLabel(string action) => ActionLabels.TryGetValue(action, out var label) ? label : action;
+    public string ActionLabel(string action) => Texts.ActionLabels.TryGetValue(action, out var label) ? label : action;
 
     public string IndicatorText(string indicator) => IndicatorTexts.TryGetValue(indicator, out var text) ? text : indicator;
 
-    public string ServiceName(string service) => ServiceNames.TryGetValue(service, out var name) ? name : service;
+    public string ServiceName(string service) => Texts.ServiceNames.TryGetValue(service, out var name) ? name : service;
 
     public string InjectTitle(string inject) => Injects.FirstOrDefault(i => i.Id == inject)?.Title ?? inject;
 
@@ -62,7 +62,6 @@ public sealed record FacilitatorBoard(
         var state = run.State;
         var definition = session.Scenario.Scenario.Definition;
         var texts = SessionTexts.Of(session);
-        var labels = texts.ActionLabels;
         var lastAction = new Dictionary<string, ActionPerformed>(StringComparer.Ordinal);
         foreach (var performed in run.Events.OfType<ActionPerformed>())
         {
@@ -79,7 +78,7 @@ public sealed record FacilitatorBoard(
                 texts.RoleNames[r.Id],
                 person?.DisplayName,
                 person is null && state.BotRoles.Contains(r.Id),
-                lastAction.TryGetValue(r.Id, out var last) ? labels.GetValueOrDefault(last.Action, last.Action) : null,
+                lastAction.TryGetValue(r.Id, out var last) ? texts.ActionLabels.GetValueOrDefault(last.Action, last.Action) : null,
                 busy > now && state.Started && !state.Ended ? definition.Clock.Start.At(busy) : null);
         }).ToList();
         var people = participants.Where(p => !p.IsBot).OrderBy(p => p.JoinedAt).Select(p => new BoardPerson(p.Id, p.DisplayName, p.Role)).ToList();
@@ -88,11 +87,10 @@ public sealed record FacilitatorBoard(
             .Select(i => new InjectChoice(i.Id, i.Title is { } title ? run.Text.Render(title) : i.Id, state.IsConsidered(i.Id)))
             .ToList();
         var language = session.Record.Language;
-        return new FacilitatorBoard(session.Id, session.Record.JoinCode, texts.Title, language, RoleView.PhaseOf(state),
+        return new FacilitatorBoard(session.Id, session.Record.JoinCode, language, RoleView.PhaseOf(state),
             definition.Clock.Start.At(SimTime.Max(now, state.Now)), session.Clock.Speed, state.CurrentState, people, roles, feed, definition.Clock.Start, injects,
-            StateGraph.For(session.Scenario.Scenario, run, language), labels,
+            StateGraph.For(session.Scenario.Scenario, run, language), texts,
             run.Events.OfType<IndicatorRevealed>().GroupBy(e => e.Indicator).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal),
-            texts.ServiceNames,
             session.Version);
     }
 }

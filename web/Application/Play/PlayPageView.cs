@@ -14,7 +14,6 @@ public sealed record PlayPageView(
     Guid SessionId,
     string DisplayName,
     string? Role,
-    string ScenarioTitle,
     string ScenarioLanguage,
     IReadOnlyList<RoleChoice> Roles,
     RoleView? View,
@@ -23,6 +22,8 @@ public sealed record PlayPageView(
     ClockReading Clock,
     long Version)
 {
+    public string ScenarioTitle => Texts.Title;
+
     /// <summary>The referral targets: the real services of the session country's directory.</summary>
     public IReadOnlyList<ServiceChoice> Services => Texts.Services;
 
@@ -66,7 +67,7 @@ public sealed record PlayPageView(
             .Select(r => new RoleChoice(r.Id, texts.RoleNames[r.Id], !takenByOthers.Contains(r.Id) && role is null, r.Id == role))
             .ToList();
         var view = role is null ? null : RoleView.For(run, role, now ?? session.Clock.Now());
-        return new PlayPageView(session.Id, displayName, role, texts.Title, session.Record.Language, roles, view, definition.Clock.Start,
+        return new PlayPageView(session.Id, displayName, role, session.Record.Language, roles, view, definition.Clock.Start,
             texts, ClockReading.Of(session, view), session.Version);
     }
 }

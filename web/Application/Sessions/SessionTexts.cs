@@ -29,7 +29,7 @@ public sealed class SessionTexts
 
     public string Title { get; }
 
-    /// <summary>Each role's name, by id, in the scenario's order.</summary>
+    /// <summary>Each role's name, by id.</summary>
     public IReadOnlyDictionary<string, string> RoleNames { get; }
 
     public IReadOnlyDictionary<string, string> ActionLabels { get; }

@@ -19,8 +19,8 @@ namespace ReferralSim.Web.Components.Live;
 /// </summary>
 public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
-    // Every push of every group is written into a text buffer: reused, instead of one grown anew per
-    // render (a push is about a kilobyte; a whole page some tens of kilobytes).
+    // Every push's parts are gathered in a text buffer: reused, instead of one grown anew per render (a
+    // push is about a kilobyte; a whole page some tens of kilobytes).
     private static readonly ObjectPool<StringBuilder> Buffers =
         new DefaultObjectPoolProvider().CreateStringBuilderPool(initialCapacity: 4 * 1024, maximumRetainedCapacity: 64 * 1024);
 
@@ -41,8 +41,9 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     /// <summary>
     /// Renders each part in <paramref name="culture"/>, as turbo-stream actions: the one way every live
     /// page (participant or facilitator) turns a view into what is pushed. A part rendered whole gets its
-    /// inputs, worked out from <paramref name="model"/>; a growing part gets the model itself, as its
-    /// parameter <paramref name="parameter"/>. With <paramref name="after"/> = 0 every part is rendered
+    /// inputs, worked out from <paramref name="model"/>; a growing part rendered whole gets the model
+    /// itself, as its parameter <paramref name="parameter"/>, and its new entries get their own inputs,
+    /// worked out from the model and <paramref name="after"/>. With <paramref name="after"/> = 0 every part is rendered
     /// and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>, which the
     /// browser must already show) a growing part sends only its newer entries, and a part whose inputs
     /// equal those it was last sent to the group from (<paramref name="sent"/>) is neither rendered nor
