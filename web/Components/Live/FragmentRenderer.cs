@@ -58,43 +58,49 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
         var language = CultureInfo.GetCultureInfo(UiText.Normalize(culture));
         await using var components = new ComponentRenderer(services, loggers, language);
         var text = Buffers.Get();
-        foreach (var part in parts)
+        try
         {
-            if (part.Grows is { } list)
+            foreach (var part in parts)
             {
-                if (after == 0)
+                if (part.Grows is { } list)
                 {
-                    TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await components.RenderAsync(part.Component, parameter, model));
+                    if (after == 0)
+                    {
+                        TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await components.RenderAsync(part.Component, parameter, model));
+                        continue;
+                    }
+
+                    var entries = list.EntriesInputs(model, after);
+                    var added = await RenderCachedAsync(components, cache, list.Entries, entries);
+                    if (!string.IsNullOrWhiteSpace(added))
+                    {
+                        TurboStreams.Write(text, list.NewestFirst ? TurboStreams.Action.Prepend : TurboStreams.Action.Append, list.Target, added);
+                        TurboStreams.Write(text, TurboStreams.Action.Remove, list.EmptyTarget, "");
+                    }
+
                     continue;
                 }
 
-                var entries = list.EntriesInputs(model, after);
-                var added = await RenderCachedAsync(components, cache, list.Entries, entries);
-                if (!string.IsNullOrWhiteSpace(added))
+                var inputs = part.Inputs!(model);
+                if (after == 0)
                 {
-                    TurboStreams.Write(text, list.NewestFirst ? TurboStreams.Action.Prepend : TurboStreams.Action.Append, list.Target, added);
-                    TurboStreams.Write(text, TurboStreams.Action.Remove, list.EmptyTarget, "");
+                    sent?.Sent(part.Target, inputs);
+                }
+                else if (sent?.AlreadySent(part.Target, inputs) == true)
+                {
+                    continue;
                 }
 
-                continue;
+                TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await RenderCachedAsync(components, cache, part.Component, inputs));
             }
 
-            var inputs = part.Inputs!(model);
-            if (after == 0)
-            {
-                sent?.Sent(part.Target, inputs);
-            }
-            else if (sent?.AlreadySent(part.Target, inputs) == true)
-            {
-                continue;
-            }
-
-            TurboStreams.Write(text, TurboStreams.Action.Update, part.Target, await RenderCachedAsync(components, cache, part.Component, inputs));
+            return text.ToString();
         }
-
-        var html = text.ToString();
-        Buffers.Return(text);
-        return html;
+        finally
+        {
+            // Returned even when a render fails, so the pool keeps its buffers.
+            Buffers.Return(text);
+        }
     }
 
     private static async Task<string> RenderCachedAsync(ComponentRenderer components, RenderCache cache, Type component, object inputs)
