@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using ReferralSim.Engine.Bots;
 using ReferralSim.Engine.Runtime;
@@ -6,6 +5,7 @@ using ReferralSim.Engine.Runtime.Commands;
 using ReferralSim.Engine.Runtime.Events;
 using ReferralSim.Engine.Scenarios.Model;
 using ReferralSim.Web.Application;
+using ReferralSim.Web.Concurrency;
 using ReferralSim.Web.Library;
 using ReferralSim.Web.Logging;
 using ReferralSim.Web.Storage;
@@ -15,18 +15,18 @@ namespace ReferralSim.Web.Sessions;
 /// <summary>
 /// One live session: a single writer that takes commands one at a time, in order. For each: the
 /// engine decides (state × command → events), the events are appended and committed, and only then
-/// published. Many sessions run in parallel; within one, nothing interleaves.
+/// published. Many sessions run in parallel; within one, nothing interleaves (a command that finds the session
+/// idle runs on its caller's thread: <see cref="TurnQueue{T}"/>).
 /// </summary>
 public sealed class LiveSession : IAsyncDisposable
 {
-    private readonly Channel<Func<Task>> _work = Channel.CreateUnbounded<Func<Task>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TurnQueue<Func<Task>> _work = new(turn => turn[0](), maxPerTurn: 1);
     private readonly IEventStore _events;
     private readonly ISessionStore _sessions;
     private readonly Func<EventsCommitted, Task> _onCommitted;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly List<StoredEvent> _log;
-    private readonly Task _loop;
 
     internal LiveSession(SessionRecord record, LibraryScenario scenario, IReadOnlyList<StoredEvent> log, IEventStore events,
         ISessionStore sessions, TimeProvider time, Func<EventsCommitted, Task> onCommitted, ILogger logger)
@@ -42,7 +42,6 @@ public sealed class LiveSession : IAsyncDisposable
         Run = ScenarioRun.Replay(scenario.Scenario, Options, log.Select(e => e.Event));
         Clock = new SessionClock(time);
         Clock.Freeze(Run.State.Now);
-        _loop = Task.Run(ProcessAsync);
     }
 
     public Guid Id => Record.Id;
@@ -53,7 +52,7 @@ public sealed class LiveSession : IAsyncDisposable
 
     public RunOptions Options => new(Record.Seed, Record.Language);
 
-    /// <summary>The run. Read it only inside <see cref="ReadAsync{T}"/> or the loop: the loop is its only writer.</summary>
+    /// <summary>The run. Read it only inside <see cref="ReadAsync{T}"/> or a command: commands are its only writer.</summary>
     public ScenarioRun Run { get; private set; }
 
     public SessionClock Clock { get; }
@@ -61,7 +60,7 @@ public sealed class LiveSession : IAsyncDisposable
     public long Version => _log.Count == 0 ? 0 : _log[^1].Sequence;
 
     /// <summary>Runs a command at the session clock's current simulated time; then bots take their turn.</summary>
-    public Task<SessionCommandResult> ExecuteAsync(Func<SimTime, RunCommand> command) => Enqueue(async () =>
+    public Task<SessionCommandResult> ExecuteAsync(Func<SimTime, RunCommand> command) => Serially(async () =>
     {
         var result = await ExecuteNowAsync(command);
         if (result.Events.Count > 0)
@@ -73,7 +72,7 @@ public sealed class LiveSession : IAsyncDisposable
     });
 
     /// <summary>Reads the session consistently, between commands.</summary>
-    public Task<T> ReadAsync<T>(Func<LiveSession, T> read) => Enqueue(() => Task.FromResult(read(this)));
+    public Task<T> ReadAsync<T>(Func<LiveSession, T> read) => Serially(() => Task.FromResult(read(this)));
 
     /// <summary>Committed events after <paramref name="afterSequence"/> (for a client catching up). Call inside <see cref="ReadAsync{T}"/>.</summary>
     public IEnumerable<StoredEvent> EventsAfter(long afterSequence)
@@ -107,7 +106,7 @@ public sealed class LiveSession : IAsyncDisposable
     /// Lets simulated time reach the clock's now, if a timed inject or the limit is due by then; and
     /// gives bots their turn (a bot that was busy may be free now).
     /// </summary>
-    public Task<SessionCommandResult> TickAsync() => Enqueue(async () =>
+    public Task<SessionCommandResult> TickAsync() => Serially(async () =>
     {
         var result = Clock.Running && NextDueTime() is { } due && Clock.Now() >= due
             ? await ExecuteNowAsync(at => new AdvanceClock(at))
@@ -118,7 +117,7 @@ public sealed class LiveSession : IAsyncDisposable
 
     /// <summary>
     /// Bots act inside the session's single writer, right after what changed the run, each until it
-    /// has nothing to do or is refused (busy, paused): bounded, so bots can never spin the loop.
+    /// has nothing to do or is refused (busy, paused): bounded, so bots can never keep the session busy.
     /// </summary>
     private async Task DriveBotsAsync()
     {
@@ -214,39 +213,32 @@ public sealed class LiveSession : IAsyncDisposable
         }
     }
 
-    private Task<T> Enqueue<T>(Func<Task<T>> work)
+    private async Task<T> Serially<T>(Func<Task<T>> work)
     {
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var queued = _work.Writer.TryWrite(async () =>
+        if (!_work.TryAdd(() => CompleteAsync(work, completion), out var ownTurn))
         {
-            try
-            {
-                completion.SetResult(await work());
-            }
-            catch (Exception error)
-            {
-                completion.SetException(error);
-            }
-        });
-        if (!queued)
-        {
-            completion.SetException(new AppException("session-closed", "the session is closing"));
+            throw new AppException("session-closed", "the session is closing");
         }
 
-        return completion.Task;
+        await ownTurn;
+        return await completion.Task;
     }
 
-    private async Task ProcessAsync()
+    private static async Task CompleteAsync<T>(Func<Task<T>> work, TaskCompletionSource<T> completion)
     {
-        await foreach (var work in _work.Reader.ReadAllAsync())
+        try
         {
-            await work();
+            completion.SetResult(await work());
+        }
+        catch (Exception error)
+        {
+            completion.SetException(error);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        _work.Writer.TryComplete();
-        await _loop;
+        await _work.CloseAsync();
     }
 }

@@ -53,7 +53,7 @@ public sealed record FacilitatorBoard(
 
     public string InjectTitle(string inject) => Injects.FirstOrDefault(i => i.Id == inject)?.Title ?? inject;
 
-    /// <summary>Builds the board. Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
+    /// <summary>Builds the board. Call inside the session's single writer or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
     public static FacilitatorBoard Build(LiveSession session, IReadOnlyList<ParticipantRecord> participants)
     {
         ArgumentNullException.ThrowIfNull(session);

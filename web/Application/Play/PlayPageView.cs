@@ -56,7 +56,7 @@ public sealed record PlayPageView(
 
     /// <summary>
     /// Builds the page for <paramref name="role"/> as at <paramref name="now"/> (by default the session
-    /// clock's now). Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.
+    /// clock's now). Call inside the session's single writer or <see cref="LiveSession.ReadAsync{T}"/>.
     /// </summary>
     public static PlayPageView Build(LiveSession session, string displayName, string? role, IReadOnlySet<string> takenByOthers, SimTime? now = null)
     {

@@ -39,7 +39,7 @@ public sealed class SessionTexts
 
     public IReadOnlyDictionary<string, string> ServiceNames { get; }
 
-    /// <summary>The session's texts, worked out on first use. Call inside the session's loop or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
+    /// <summary>The session's texts, worked out on first use. Call inside the session's single writer or <see cref="LiveSession.ReadAsync{T}"/>.</summary>
     public static SessionTexts Of(LiveSession session)
     {
         ArgumentNullException.ThrowIfNull(session);

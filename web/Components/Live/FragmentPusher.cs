@@ -6,8 +6,8 @@ using ReferralSim.Web.Logging;
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// Renders and pushes live fragments outside the session's loop, so HTML rendering never holds up
-/// the next command or the reply to the sender. The loop builds the views (snapshots of the run, read
+/// Renders and pushes live fragments outside the session's single writer, so HTML rendering never holds up
+/// the next command or the reply to the sender. The session's command builds the views (snapshots of the run, read
 /// consistently) and queues them here; per session one drainer renders and sends them in the order
 /// queued. When it falls behind, only the newest view of each group is rendered, with the new feed
 /// entries of every push it replaces. A session's queue is dropped once drained, so a server that
@@ -24,13 +24,13 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
     private readonly Dictionary<Guid, Queue<Push>> _sessions = [];
 
     // Rendering is CPU work: no more renders run at once than there are cores, and drainers wait for
-    // their turn here, asynchronously, instead of holding thread-pool threads the sessions' loops need.
+    // their turn here, asynchronously, instead of holding thread-pool threads the sessions' commands need.
     private readonly SemaphoreSlim _rendering = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>
     /// Queues a push to <paramref name="group"/> of what changed after sequence <paramref name="after"/>
     /// (0: everything) up to <paramref name="sequence"/>. <paramref name="render"/> runs later, off the
-    /// session's loop, given the sequence to render from (earlier than <paramref name="after"/> when it
+    /// session's single writer, given the sequence to render from (earlier than <paramref name="after"/> when it
     /// replaces pushes not yet sent), what the group was last sent, and what this turn has rendered.
     /// </summary>
     public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, RenderCache, Task<string>> render)

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Threading.Channels;
+using ReferralSim.Web.Concurrency;
 
 namespace ReferralSim.Web.Storage.Sql;
 
@@ -9,21 +9,21 @@ namespace ReferralSim.Web.Storage.Sql;
 /// savepoint, so one refused append leaves the others whole), commits once, and only then completes
 /// their tasks. Many sessions then share one durable commit (one fsync on SQLite) instead of queueing
 /// for the database's write lock one commit each; no append is acknowledged before its commit.
+/// An append that finds the writer idle writes its turn on its caller's thread (<see cref="TurnQueue{T}"/>).
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     // Bounds one transaction; at 100 sessions acting once a second a turn holds a handful.
     private const int MaxAppendsPerCommit = 256;
 
-    private readonly Channel<PendingAppend> _pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TurnQueue<PendingAppend> _pending;
     private readonly SqlDatabase _database;
-    private readonly Task _loop;
     private DbConnection? _connection;
 
     public GroupCommitWriter(SqlDatabase database)
     {
         _database = database;
-        _loop = Task.Run(WriteLoopAsync);
+        _pending = new TurnQueue<PendingAppend>(CommitAsync, MaxAppendsPerCommit);
     }
 
     /// <summary>One event as a row of <c>session_events</c>.</summary>
@@ -34,30 +34,16 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// holding it has committed, or fails (<see cref="EventStoreConcurrencyException"/>,
     /// <see cref="KeyNotFoundException"/>, or the database's error) with nothing of it stored.
     /// </summary>
-    public Task<long> AppendAsync(Guid sessionId, long expectedVersion, IReadOnlyList<Row> rows, object recordedAt)
+    public async Task<long> AppendAsync(Guid sessionId, long expectedVersion, IReadOnlyList<Row> rows, object recordedAt)
     {
         var append = new PendingAppend(sessionId, expectedVersion, rows, recordedAt);
-        if (!_pending.Writer.TryWrite(append))
+        if (!_pending.TryAdd(append, out var ownTurn))
         {
             throw new ObjectDisposedException(nameof(GroupCommitWriter), "the database is closing");
         }
 
-        return append.Outcome.Task;
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<PendingAppend>();
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            batch.Clear();
-            while (batch.Count < MaxAppendsPerCommit && _pending.Reader.TryRead(out var append))
-            {
-                batch.Add(append);
-            }
-
-            await CommitAsync(batch).ConfigureAwait(false);
-        }
+        await ownTurn.ConfigureAwait(false);
+        return await append.Outcome.Task.ConfigureAwait(false);
     }
 
     private async Task CommitAsync(List<PendingAppend> batch)
@@ -173,8 +159,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// <summary>Writes what is queued, then closes the connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        _pending.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await _pending.CloseAsync().ConfigureAwait(false);
         await CloseConnectionAsync().ConfigureAwait(false);
     }
 
