@@ -33,7 +33,10 @@ public static class DebriefComparer
             r.Report.Scores.Identification, r.Report.Scores.Process, r.Report.Scores.Timeliness, r.Report.Outcome,
             r.Report.ReasonableGroundsAt, r.Report.ReferralDelayMinutes, r.Report.Harms)).ToList();
         var roleNames = reports[0].Roles.ToDictionary(r => r.Role, r => r.Name, StringComparer.Ordinal);
-        return new DebriefComparison(scenarioId, reports[0].Title, compared, dimensions, roles, indicators, roleNames);
+        var indicatorTexts = reports[0].Indicators.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
+        var harmLabels = reports.SelectMany(r => r.HarmDetails).DistinctBy(h => h.Code, StringComparer.Ordinal)
+            .ToDictionary(h => h.Code, h => h.Label, StringComparer.Ordinal);
+        return new DebriefComparison(scenarioId, reports[0].Title, compared, dimensions, roles, indicators, roleNames, indicatorTexts, harmLabels);
     }
 
     private static double Share(int part, int whole) => Math.Round((double)part / whole, 4);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using ReferralSim.Engine.Debrief;
 using ReferralSim.Web.Components.Debrief;
@@ -77,6 +78,31 @@ public sealed class DebriefExportTests
 
         Assert.Contains("Zoe Testperson", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Score:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheComparisonNamesIndicatorsAndHarmsInTheReadersLanguageNotByTheirIds()
+    {
+        var italian = new DebriefOptions { Language = "it" };
+        var dayOne = Debriefer.Debrief(DebriefFixtures.Scenario, DebriefFixtures.PoorRun(), italian);
+        var dayThree = Debriefer.Debrief(DebriefFixtures.Scenario, DebriefFixtures.GoodRun(withHarm: true), italian);
+        var comparison = DebriefComparer.Compare([("day 1", dayOne), ("day 3", dayThree)]);
+
+        var html = WebUtility.HtmlDecode(await DebriefHtml.RenderAsync(comparison, "it", showScores: true));
+
+        var indicator = dayThree.Indicators.Single(i => i.Id == "companion-holds-her-id");
+        var english = Report().Indicators.Single(i => i.Id == indicator.Id);
+        Assert.NotEqual(english.Text, indicator.Text);
+        Assert.Contains($"<th scope=\"row\">{indicator.Text}</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<th scope=\"row\">{indicator.Id}</th>", html, StringComparison.Ordinal);
+        var harm = Assert.Single(dayThree.HarmDetails);
+        Assert.Contains($"<td>{harm.Label}</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(harm.Code, html, StringComparison.Ordinal);
+
+        // Tools keep the ids, with the texts beside them.
+        using var json = JsonDocument.Parse(DebriefJson.Serialize(comparison));
+        Assert.Equal(indicator.Text, json.RootElement.GetProperty("indicatorTexts").GetProperty(indicator.Id).GetString());
+        Assert.Contains(json.RootElement.GetProperty("indicators").EnumerateArray(), row => row.GetProperty("key").GetString() == indicator.Id);
     }
 
     [Fact]
