@@ -4,11 +4,13 @@ namespace ReferralSim.Web.Concurrency;
 /// Items handled in turns, one turn at a time, in the order added; a turn takes every item waiting,
 /// up to a bound. The caller whose item finds no turn under way takes the turn itself, on its own
 /// thread: in the common case (sessions acting seconds apart) nothing is handed to another thread
-/// and back. Items added while a turn is under way wait, and once it ends one thread-pool drainer
-/// takes their turns, so no caller handles other callers' items before it has its own answer.
+/// and back. Items added while a turn is under way wait, and once it ends their turns are taken one
+/// after another on the thread pool, so no caller handles other callers' items before it has its own
+/// answer.
 /// </summary>
-/// <param name="takeTurn">Handles one turn's items and completes each. It must not throw, and must not
-/// wait for an item added to the same queue after its own (it would wait for itself).</param>
+/// <param name="takeTurn">Handles one turn's items and completes each, and is not meant to throw (if it
+/// does, the error goes to whoever awaits that turn, and later turns still run). It must not wait for
+/// an item added to the same queue after its own: it would wait for itself.</param>
 internal sealed class TurnQueue<T>(Func<List<T>, Task> takeTurn, int maxPerTurn)
 {
     private readonly Lock _gate = new();
@@ -41,7 +43,7 @@ internal sealed class TurnQueue<T>(Func<List<T>, Task> takeTurn, int maxPerTurn)
             _turnUnderWay = true;
         }
 
-        ownTurn = TakeOwnTurnAsync();
+        ownTurn = TakeTurnAsync();
         return true;
     }
 
@@ -61,9 +63,25 @@ internal sealed class TurnQueue<T>(Func<List<T>, Task> takeTurn, int maxPerTurn)
         }
     }
 
-    private async Task TakeOwnTurnAsync()
+    /// <summary>
+    /// Takes one turn, then hands what waits to a drainer on the thread pool, or stops. Handed on even
+    /// when the turn throws (a broken <c>takeTurn</c>): the caller sees the error, and the queue is not
+    /// left stuck with items nobody takes.
+    /// </summary>
+    private async Task TakeTurnAsync()
     {
-        await takeTurn(NextTurn()).ConfigureAwait(false);
+        try
+        {
+            await takeTurn(NextTurn()).ConfigureAwait(false);
+        }
+        finally
+        {
+            HandOnOrStop();
+        }
+    }
+
+    private void HandOnOrStop()
+    {
         if (StopIfNoneWaiting())
         {
             return;
@@ -72,17 +90,8 @@ internal sealed class TurnQueue<T>(Func<List<T>, Task> takeTurn, int maxPerTurn)
         // What waits belongs to other callers: their drainer does not carry this caller's context.
         using (ExecutionContext.SuppressFlow())
         {
-            _ = Task.Run(DrainAsync);
+            _ = Task.Run(TakeTurnAsync);
         }
-    }
-
-    private async Task DrainAsync()
-    {
-        do
-        {
-            await takeTurn(NextTurn()).ConfigureAwait(false);
-        }
-        while (!StopIfNoneWaiting());
     }
 
     private List<T> NextTurn()

@@ -70,6 +70,29 @@ public sealed class TurnQueueTests
     }
 
     [Fact]
+    public async Task ATurnThatThrowsFailsItsCallerAndLeavesTheQueueTakingLaterItems()
+    {
+        var handled = new List<int>();
+        var queue = new TurnQueue<int>(turn =>
+        {
+            if (turn.Contains(1))
+            {
+                throw new InvalidOperationException("broken turn");
+            }
+
+            handled.AddRange(turn);
+            return Task.CompletedTask;
+        }, maxPerTurn: 8);
+
+        Assert.True(queue.TryAdd(1, out var brokenTurn));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => brokenTurn);
+
+        Assert.True(queue.TryAdd(2, out var nextTurn));
+        await nextTurn.WaitAsync(Patience);
+        Assert.Equal([2], handled);
+    }
+
+    [Fact]
     public async Task ClosingRefusesNewItemsAndCompletesOnlyOnceWhatWaitedIsHandled()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
