@@ -15,8 +15,8 @@ namespace ReferralSim.Web.Sessions;
 /// <summary>
 /// One live session: a single writer that takes commands one at a time, in order. For each: the
 /// engine decides (state × command → events), the events are appended and committed, and only then
-/// published. Many sessions run in parallel; within one, nothing interleaves (a command that finds the session
-/// idle runs on its caller's thread: <see cref="TurnQueue{T}"/>).
+/// published. Many sessions run in parallel; within one, nothing interleaves (a command that finds
+/// the session idle runs on its caller's thread: <see cref="TurnQueue{T}"/>).
 /// </summary>
 public sealed class LiveSession : IAsyncDisposable
 {

@@ -43,9 +43,9 @@ public sealed class BoardFragmentRenderer(FragmentRenderer renderer)
 
 /// <summary>
 /// Pushes the board's fragments to the facilitator's group in each UI language someone uses: when
-/// events are committed (built inside the session's single writer, so it reads the run as it is) and when the
-/// lobby changes (someone joined, a role changed hands: read between commands); rendered and sent
-/// off the single writer by <see cref="FragmentPusher"/>.
+/// events are committed (built inside the session's single writer, so it reads the run as it is)
+/// and when the lobby changes (someone joined, a role changed hands: read between commands);
+/// rendered and sent off the single writer by <see cref="FragmentPusher"/>.
 /// </summary>
 public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentRenderer renderer, FragmentGroups groups,
     ISessionStore sessions, LiveSessionRegistry registry) : INotificationHandler<EventsCommitted>, INotificationHandler<LobbyChanged>
@@ -79,8 +79,8 @@ public sealed class BoardFragmentPublisher(FragmentPusher pushes, BoardFragmentR
     private bool Watched(Guid sessionId) => UiText.Cultures.Any(c => groups.HasMembers(BoardFragmentRenderer.Group(sessionId, c)));
 
     /// <summary>
-    /// Queues the board for rendering and pushing off the session's single writer: with the events after sequence
-    /// <paramref name="after"/> added to the feed, or (0) whole.
+    /// Queues the board for rendering and pushing off the session's single writer: with the events
+    /// after sequence <paramref name="after"/> added to the feed, or (0) whole.
     /// </summary>
     private void Push(FacilitatorBoard board, long after)
     {

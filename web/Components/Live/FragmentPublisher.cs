@@ -6,9 +6,10 @@ namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
 /// When events are committed, builds each role's page view (from that role's view only) for each UI
-/// language someone uses, inside the session's single writer so it reads the run consistently, and queues it to
-/// be rendered as live fragments and pushed to that group off the single writer (<see cref="FragmentPusher"/>):
-/// the feed gets only the entries of this commit, and of the other parts only those that changed.
+/// language someone uses, inside the session's single writer so it reads the run consistently, and
+/// queues it to be rendered as live fragments and pushed to that group off the single writer
+/// (<see cref="FragmentPusher"/>): the feed gets only the entries of this commit, and of the other
+/// parts only those that changed.
 /// </summary>
 public sealed class FragmentPublisher(FragmentPusher pushes, FragmentRenderer renderer, FragmentGroups groups)
     : INotificationHandler<EventsCommitted>

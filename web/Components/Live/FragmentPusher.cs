@@ -6,12 +6,12 @@ using ReferralSim.Web.Logging;
 namespace ReferralSim.Web.Components.Live;
 
 /// <summary>
-/// Renders and pushes live fragments outside the session's single writer, so HTML rendering never holds up
-/// the next command or the reply to the sender. The session's command builds the views (snapshots of the run, read
-/// consistently) and queues them here; per session one drainer renders and sends them in the order
-/// queued. When it falls behind, only the newest view of each group is rendered, with the new feed
-/// entries of every push it replaces. A session's queue is dropped once drained, so a server that
-/// runs for months keeps none for sessions long over.
+/// Renders and pushes live fragments outside the session's single writer, so HTML rendering never
+/// holds up the next command or the reply to the sender. The session's command builds the views
+/// (snapshots of the run, read consistently) and queues them here; per session one drainer renders
+/// and sends them in the order queued. When it falls behind, only the newest view of each group is
+/// rendered, with the new feed entries of every push it replaces. A session's queue is dropped once
+/// drained, so a server that runs for months keeps none for sessions long over.
 /// </summary>
 public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups groups, ILogger<FragmentPusher> logger) : IDisposable
 {
@@ -28,10 +28,11 @@ public sealed class FragmentPusher(IHubContext<SessionHub> hub, FragmentGroups g
     private readonly SemaphoreSlim _rendering = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>
-    /// Queues a push to <paramref name="group"/> of what changed after sequence <paramref name="after"/>
-    /// (0: everything) up to <paramref name="sequence"/>. <paramref name="render"/> runs later, off the
-    /// session's single writer, given the sequence to render from (earlier than <paramref name="after"/> when it
-    /// replaces pushes not yet sent), what the group was last sent, and what this turn has rendered.
+    /// Queues a push to <paramref name="group"/> of what changed after sequence
+    /// <paramref name="after"/> (0: everything) up to <paramref name="sequence"/>.
+    /// <paramref name="render"/> runs later, off the session's single writer, given the sequence to
+    /// render from (earlier than <paramref name="after"/> when it replaces pushes not yet sent), what
+    /// the group was last sent, and what this turn has rendered.
     /// </summary>
     public void Enqueue(Guid sessionId, string group, long after, long sequence, Func<long, SentParts, RenderCache, Task<string>> render)
     {
