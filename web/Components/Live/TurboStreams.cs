@@ -39,7 +39,8 @@ public static class TurboStreams
                 Action.Update => "<turbo-stream action=\"update\" method=\"morph\" target=\"",
                 Action.Append => "<turbo-stream action=\"append\" target=\"",
                 Action.Prepend => "<turbo-stream action=\"prepend\" target=\"",
-                _ => "<turbo-stream action=\"remove\" target=\"",
+                Action.Remove => "<turbo-stream action=\"remove\" target=\"",
+                _ => throw new ArgumentOutOfRangeException(nameof(action), action, "no turbo-stream action of that name"),
             })
             .Append(HtmlEncoder.Default.Encode(target))
             .Append("\"><template>")
