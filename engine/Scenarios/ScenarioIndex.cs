@@ -57,23 +57,9 @@ public sealed class ScenarioIndex
     public IReadOnlyList<string> SelfAndAncestors(string state) => _lineages.TryGetValue(state, out var lineage) ? lineage : [state];
 
     /// <summary>True when <paramref name="state"/> is <paramref name="container"/> or lies inside it.</summary>
-    public bool IsWithin(string state, string container)
-    {
-        if (!_lineages.TryGetValue(state, out var lineage))
-        {
-            return string.Equals(state, container, StringComparison.Ordinal);
-        }
-
-        foreach (var ancestor in lineage)
-        {
-            if (string.Equals(ancestor, container, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsWithin(string state, string container) => _lineages.TryGetValue(state, out var lineage)
+        ? Array.IndexOf(lineage, container) >= 0
+        : string.Equals(state, container, StringComparison.Ordinal);
 
     private string[] LineageOf(string state)
     {
