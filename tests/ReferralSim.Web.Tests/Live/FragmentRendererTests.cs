@@ -38,7 +38,6 @@ public sealed class FragmentRendererTests : IAsyncLifetime
     [Fact]
     public async Task AModelIsNotKeptOnceItsFragmentsAreRendered()
     {
-
         var (model, html) = await RenderOnceAsync(_renderer);
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -51,7 +50,6 @@ public sealed class FragmentRendererTests : IAsyncLifetime
     [Fact]
     public async Task RendersAreIndependentAndInTheirOwnLanguage()
     {
-
         var renders = await Task.WhenAll(
             _renderer.RenderAsync(Parts, ModelParameter, new Model("one"), "el"),
             _renderer.RenderAsync(Parts, ModelParameter, new Model("two"), "it"),

@@ -43,8 +43,8 @@ public sealed class FragmentRenderer(IServiceProvider services, ILoggerFactory l
     /// page (participant or facilitator) turns a view into what is pushed. A part rendered whole gets its
     /// inputs, worked out from <paramref name="model"/>; a growing part rendered whole gets the model
     /// itself, as its parameter <paramref name="parameter"/>, and its new entries get their own inputs,
-    /// worked out from the model and <paramref name="after"/>. With <paramref name="after"/> = 0 every part is rendered
-    /// and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>, which the
+    /// worked out from the model and <paramref name="after"/>. With <paramref name="after"/> = 0 every
+    /// part is rendered and sent whole. Otherwise (a push that continues from sequence <paramref name="after"/>, which the
     /// browser must already show) a growing part sends only its newer entries, and a part whose inputs
     /// equal those it was last sent to the group from (<paramref name="sent"/>) is neither rendered nor
     /// sent. What <paramref name="cache"/> already holds (rendered for another group in this turn) is
