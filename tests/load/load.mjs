@@ -42,12 +42,16 @@ const STORY_ENDS_AFTER_MINUTES = 60;
 function usage() {
   return `usage: node load.mjs [--start-server | --url http://127.0.0.1:PORT --pid PID]
                      [--baseline [--baseline-url http://127.0.0.1:PORT --baseline-pid PID]]
+                     [--durable-baseline]
                      [--sessions N] [--participants M] [--duration S] [--warmup S] [--rate R]
                      [--speed X] [--receivers json|browser] [--json FILE]
   --start-server   start the server(s) from their Release builds on free loopback ports, in a fresh
                    temp data folder, and stop them at the end (preferred)
   --url            an already running ReferralSim server (127.0.0.1 only); --pid for its memory/CPU
   --baseline       also run the same schedule against the bare SignalR hub and report the ratio
+  --durable-baseline
+                   with --start-server: also run it against the bare hub writing and syncing
+                   each message to disk before pushing it (the least a durable server must do)
   --sessions       sessions (default 20, at most ${LIMITS.sessions})
   --participants   receiving connections per session (default 6, at most ${LIMITS.participants});
                    up to 6 are participants (one per role); above 6 the rest are facilitator
@@ -64,7 +68,7 @@ function usage() {
 }
 
 function parseArgs(argv) {
-  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, startServer: false, receivers: "json" };
+  const o = { sessions: 20, participants: 6, duration: 30, warmup: 5, rate: 1, speed: 60, baseline: false, durableBaseline: false, startServer: false, receivers: "json" };
   const numbers = new Set(["sessions", "participants", "duration", "warmup", "rate", "speed", "pid", "baseline-pid"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -72,6 +76,7 @@ function parseArgs(argv) {
     const name = arg.slice(2);
     if (name === "help") { console.log(usage()); process.exit(0); }
     if (name === "baseline") { o.baseline = true; continue; }
+    if (name === "durable-baseline") { o.durableBaseline = true; continue; }
     if (name === "start-server") { o.startServer = true; continue; }
     const value = argv[++i];
     if (value === undefined) throw new Error(`${arg} needs a value`);
@@ -103,6 +108,7 @@ function parseArgs(argv) {
   if (o.url) o.url = loopback(o.url, "--url");
   if (o.baselineUrl) o.baselineUrl = loopback(o.baselineUrl, "--baseline-url");
   check(!o.baseline || o.startServer || o.baselineUrl, "--baseline with --url needs --baseline-url (or use --start-server)");
+  check(!o.durableBaseline || o.startServer, "--durable-baseline needs --start-server (the tool gives the hub its temp file)");
   return o;
 }
 
@@ -246,11 +252,13 @@ async function startReferralSim() {
   return { ...server, data };
 }
 
-async function startBaseline() {
+/** The bare hub; given a folder, the durable variant, which syncs each message to a file there. */
+async function startBaseline(durableFolder = null) {
   const dll = join(repo, "tests", "load", "BaselineHub", "bin", "Release", "net10.0", "baselinehub.dll");
   if (!existsSync(dll)) throw new Error(`${dll} is missing: run 'dotnet build -c Release tests/load/BaselineHub' first`);
   const url = `http://127.0.0.1:${await freePort()}`;
-  return startProcess("baseline", [dll, "--urls", url], url);
+  if (!durableFolder) return startProcess("baseline", [dll, "--urls", url], url);
+  return startProcess("durable baseline", [dll, "--urls", url, "--durable", join(durableFolder, "messages.log")], url);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,7 +707,7 @@ function timeline(bySecond, series, origin) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function table(runs, ratio) {
+function table(runs, ratio, durableRatios) {
   const kb = (b) => (b === null || b === undefined ? "-" : `${(b / 1024).toFixed(0)} KB`);
   const mb = (b) => (b === null || b === undefined ? "-" : `${(b / 1048576).toFixed(1)} MB`);
   const f = (v) => (v === null || v === undefined ? "-" : String(v));
@@ -721,7 +729,11 @@ function table(runs, ratio) {
     ["server CPU (cores) while measuring", ...runs.map((r) => f(r.server?.coresUsedMeasured))],
     ["client CPU s / event-loop delay p99 ms", ...runs.map((r) => `${r.client.cpuSeconds} / ${r.client.eventLoopDelayMs.p99}`)],
   ];
-  if (ratio !== null) rows.push(["p99 ratio referralsim / baseline", `${ratio}`, ""]);
+  if (ratio !== null) rows.push(["p99 ratio referralsim / baseline", `${ratio}`]);
+  if (durableRatios) {
+    rows.push(["p99 ratio referralsim / durable baseline", f(durableRatios.p99RatioToDurableBaseline)]);
+    rows.push(["p99 ratio durable baseline / baseline", f(durableRatios.durableBaselineP99Ratio)]);
+  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c] ?? "").length)));
   return rows.map((row) => row.map((cell, c) => String(cell ?? "").padEnd(widths[c])).join("  ")).join("\n");
 }
@@ -731,34 +743,51 @@ function table(runs, ratio) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  // The whole invocation is bounded: joins (paced), both runs, and slack for starting and stopping.
+  // The whole invocation is bounded: joins (paced), the runs (two, or three with the durable
+  // baseline), and slack for starting and stopping.
   const joinMinutes = Math.ceil((o.sessions * Math.min(o.participants, ROLES.length)) / joinsPerWindow(o));
-  const budgetMs = (joinMinutes * 62 + 2 * (o.warmup + o.duration + 20) + 240 + o.sessions * 2) * 1000;
+  const runCount = o.durableBaseline ? 3 : 2;
+  const budgetMs = (joinMinutes * 62 + runCount * (o.warmup + o.duration + 20) + 240 + o.sessions * 2) * 1000;
   const deadline = setTimeout(() => { log(`time budget of ${Math.round(budgetMs / 1000)} s exceeded; stopping`); shutdown(3); }, budgetMs);
   deadline.unref();
   log(`plan: ${o.sessions} sessions x ${o.participants} receivers, ${o.rate} probe/s per session, warmup ${o.warmup} s, measured ${o.duration} s; budget ${Math.round(budgetMs / 1000)} s`);
 
   let referralsim = null;
   let baseline = null;
+  let durableBaseline = null;
+  let durableFolder = null;
   const runs = [];
   try {
     if (o.startServer) {
       referralsim = await startReferralSim();
       if (o.baseline) baseline = await startBaseline();
+      if (o.durableBaseline) {
+        durableFolder = mkdtempSync(join(tmpdir(), "referralsim-load-durable-"));
+        tempDirs.add(durableFolder);
+        durableBaseline = await startBaseline(durableFolder);
+      }
     } else {
       referralsim = { url: o.url, pid: o.pid };
       if (o.baseline) baseline = { url: o.baselineUrl, pid: o.baselinePid };
     }
     runs.push(await runTarget("referralsim", referralsim.url, referralsim.pid, o, setupReferralSim));
     if (baseline) runs.push(await runTarget("baseline", baseline.url, baseline.pid, o, setupBaseline));
+    if (durableBaseline) runs.push(await runTarget("durable baseline", durableBaseline.url, durableBaseline.pid, o, setupBaseline));
   } finally {
+    await stopProcess(durableBaseline);
     await stopProcess(baseline);
     await stopProcess(referralsim);
     if (referralsim?.data) rmSync(referralsim.data, { recursive: true, force: true });
+    if (durableFolder) rmSync(durableFolder, { recursive: true, force: true });
   }
 
-  const ratio = runs.length === 2 && runs[0].latencyMs.p99 && runs[1].latencyMs.p99
-    ? Math.round((runs[0].latencyMs.p99 / runs[1].latencyMs.p99) * 100) / 100 : null;
+  const p99 = (name) => runs.find((r) => r.target === name)?.latencyMs.p99 ?? null;
+  const p99RatioOf = (over, under) => (p99(over) && p99(under) ? Math.round((p99(over) / p99(under)) * 100) / 100 : null);
+  const ratio = p99RatioOf("referralsim", "baseline");
+  const durableRatios = {
+    p99RatioToDurableBaseline: p99RatioOf("referralsim", "durable baseline"),
+    durableBaselineP99Ratio: p99RatioOf("durable baseline", "baseline"),
+  };
   const summary = {
     tool: "tests/load/load.mjs",
     command: `node tests/load/load.mjs ${process.argv.slice(2).join(" ")}`,
@@ -767,8 +796,9 @@ async function main() {
     options: o,
     runs,
     p99Ratio: ratio,
+    ...(durableBaseline ? durableRatios : {}),
   };
-  console.log(table(runs, ratio));
+  console.log(table(runs, ratio, durableBaseline ? durableRatios : null));
   if (o.json) {
     writeFileSync(o.json, JSON.stringify(summary, null, 2) + "\n");
     log(`JSON summary written to ${o.json}`);

@@ -2,11 +2,17 @@ using Microsoft.AspNetCore.SignalR;
 using ReferralSim.Load.BaselineHub;
 
 // A bare SignalR hub for the load tool's baseline: the same route and push name as ReferralSim's
-// hub, no authentication, no storage, no engine. Loopback only.
+// hub, no authentication, no storage, no engine. Loopback only. With `--durable FILE` every
+// message is first made durable in FILE (DurableLog), the least any durable server must do.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 builder.Services.AddSignalR();
+if (builder.Configuration["durable"] is { Length: > 0 } durableFile)
+{
+    builder.Services.AddSingleton(new DurableLog(durableFile));
+}
+
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
 app.MapHub<BareHub>("/hubs/session");
@@ -15,7 +21,7 @@ await app.RunAsync();
 namespace ReferralSim.Load.BaselineHub
 {
     /// <summary>Join a group, then every <c>Message</c> goes to that group as an <c>events</c> push.</summary>
-    public sealed class BareHub : Hub
+    public sealed class BareHub(DurableLog? durableLog = null) : Hub
     {
         private const string GroupKey = "group";
         private static long s_sequence;
@@ -42,6 +48,7 @@ namespace ReferralSim.Load.BaselineHub
             }
 
             var sequence = Interlocked.Increment(ref s_sequence);
+            durableLog?.Append(sequence);
             await Clients.Group(group).SendAsync("events", new[] { new { sequence, @event = payload } });
             return new { ok = true, data = new { sequence } };
         }
