@@ -8,9 +8,10 @@ namespace ReferralSim.Web.Concurrency;
 /// after another on the thread pool, so no caller handles other callers' items before it has its own
 /// answer.
 /// </summary>
-/// <param name="takeTurn">Handles one turn's items and completes each, and is not meant to throw (if it
-/// does, the error goes to whoever awaits that turn, and later turns still run). It must not wait for
-/// an item added to the same queue after its own: it would wait for itself.</param>
+/// <param name="takeTurn">Handles one turn's items and completes each, failures included: it is not meant
+/// to throw. If it does, later turns still run, but only a turn a caller took itself has someone to
+/// hear of it; a turn taken by the drainer has none, and its items are never completed. It must not
+/// wait for an item added to the same queue after its own: it would wait for itself.</param>
 internal sealed class TurnQueue<T>(Func<List<T>, Task> takeTurn, int maxPerTurn)
 {
     private readonly Lock _gate = new();
