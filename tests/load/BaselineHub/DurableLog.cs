@@ -41,7 +41,7 @@ public sealed partial class DurableLog : IDisposable
         lock (gate)
         {
             BinaryPrimitives.WriteInt64LittleEndian(record, sequence);
-            RandomAccess.Write(file, record, written++ % Records * RecordBytes);
+            RandomAccess.Write(file, record, (written++ % Records) * RecordBytes);
             SyncData();
         }
     }

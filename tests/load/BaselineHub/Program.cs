@@ -8,9 +8,12 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 builder.Services.AddSignalR();
-if (builder.Configuration["durable"] is { Length: > 0 } durableFile)
+// Created before the server listens, so a file that cannot be written stops it at once; disposed
+// when it stops (the container does not dispose an instance it was given).
+using var durableLog = builder.Configuration["durable"] is { Length: > 0 } durableFile ? new DurableLog(durableFile) : null;
+if (durableLog is not null)
 {
-    builder.Services.AddSingleton(new DurableLog(durableFile));
+    builder.Services.AddSingleton(durableLog);
 }
 
 var app = builder.Build();
